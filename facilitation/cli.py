@@ -1,0 +1,105 @@
+"""The `samenspraak` command: the same core the pages use, for the coordinator and for setup.
+
+    samenspraak migrate                      bring the database to the newest schema
+    samenspraak demo                         seed Demogemeente (idempotent) and the demo login
+    samenspraak user add NAME --role ROLE    create an account; the password is read from stdin
+    samenspraak user list | user remove NAME
+    samenspraak check                        check exercises/ai_questions.yaml
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from facilitation import auth, config, db, demo, exercises
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass("Wachtwoord: ")
+        if first != getpass.getpass("Nog eens: "):
+            raise auth.AccountError("De twee wachtwoorden zijn niet gelijk.")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _cmd_migrate(_args: argparse.Namespace) -> int:
+    db.migrate()
+    print("Database bijgewerkt.")
+    return 0
+
+
+def _cmd_demo(_args: argparse.Namespace) -> int:
+    exercises.catalogue()  # a broken exercises file stops here, before anything is written
+    db.migrate()
+    with db.transaction(db.engine_for(config.database_url()), write=True) as session:
+        result = demo.seed(session)
+    if auth.DEMO_USERNAME not in auth.users():
+        auth.add_user(username=auth.DEMO_USERNAME, password=auth.DEMO_PASSWORD, roles=["facilitator", "coordinator"])
+    print(("Demogemeente aangemaakt." if result.created else "Demogemeente bestond al.") +
+          f" Deelnamecode van de open sessie: {result.join_code}")
+    print(f"Demo-login: gebruiker '{auth.DEMO_USERNAME}', wachtwoord '{auth.DEMO_PASSWORD}'")
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    password = _read_password()
+    auth.add_user(username=args.username, password=password, roles=args.role)
+    print(f"Account '{args.username}' bewaard ({', '.join(args.role)}) in {config.auth_file()}.")
+    return 0
+
+
+def _cmd_user_list(_args: argparse.Namespace) -> int:
+    for username, roles in sorted(auth.users().items()):
+        print(f"{username}\t{', '.join(roles)}")
+    return 0
+
+
+def _cmd_user_remove(args: argparse.Namespace) -> int:
+    if not auth.remove_user(username=args.username):
+        print(f"Geen account '{args.username}'.", file=sys.stderr)
+        return 1
+    print(f"Account '{args.username}' verwijderd.")
+    return 0
+
+
+def _cmd_check(_args: argparse.Namespace) -> int:
+    cat = exercises.load()
+    print(f"{config.EXERCISES_FILE}: {len(cat.exercises)} oefeningen, {len(cat.domain_sets)} domeinenlijsten, "
+          f"{len(cat.templates)} sessiesjablonen: in orde.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="samenspraak", description="Samenspraak: beheer en installatie.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="database bijwerken").set_defaults(func=_cmd_migrate)
+    sub.add_parser("demo", help="Demogemeente en demo-login aanmaken").set_defaults(func=_cmd_demo)
+    sub.add_parser("check", help="exercises/ai_questions.yaml nakijken").set_defaults(func=_cmd_check)
+    user = sub.add_parser("user", help="accounts van begeleiders en coördinatoren").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser("add", help="account aanmaken of wachtwoord wijzigen (wachtwoord via stdin)")
+    add.add_argument("username")
+    add.add_argument("--role", action="append", choices=auth.ROLES, required=True)
+    add.set_defaults(func=_cmd_user_add)
+    user.add_parser("list", help="accounts tonen").set_defaults(func=_cmd_user_list)
+    remove = user.add_parser("remove", help="account verwijderen")
+    remove.add_argument("username")
+    remove.set_defaults(func=_cmd_user_remove)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (auth.AccountError, exercises.ExerciseFileError) as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

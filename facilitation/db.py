@@ -1,0 +1,88 @@
+"""The database: engines, transactions and migrations. The database is the one truth.
+
+SQLite runs in WAL mode with a busy timeout, and a writing transaction starts with BEGIN
+IMMEDIATE, so that many phones sending at once queue up instead of failing with "database is
+locked". PostgreSQL (``postgresql+psycopg://``) works the same way through the same functions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from facilitation import config
+
+_WRITE = "samenspraak_write"
+
+
+@functools.lru_cache(maxsize=None)
+def engine_for(url: str) -> Engine:
+    """One engine (and so one connection pool) per database URL and process."""
+    url = config.normalise_database_url(url)
+    if url.startswith("sqlite"):
+        database = url.split("///", 1)[-1]
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        _tune_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI objects
+        # Let SQLAlchemy's "begin" event below decide how a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection):  # noqa: ANN001
+        # A writer takes the write lock up front: no deadlock when two readers both upgrade.
+        if connection.get_execution_options().get(_WRITE):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+@contextmanager
+def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+    """A short unit of work: commits at the end, rolls back on an exception.
+
+    ``write=True`` marks a transaction that will write, so SQLite locks the database at once.
+    Objects stay usable after the commit (expire_on_commit=False) for rendering.
+    """
+    bind = engine.execution_options(**{_WRITE: True}) if write else engine
+    with Session(bind, expire_on_commit=False) as session, session.begin():
+        yield session
+
+
+def alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(config.PROJECT_ROOT / "alembic"))
+    cfg.set_main_option("sqlalchemy.url", config.normalise_database_url(url).replace("%", "%%"))
+    return cfg
+
+
+def migrate(url: str | None = None) -> None:
+    """Bring the database to the newest schema (creates it on first use)."""
+    from alembic import command
+
+    url = url or config.database_url()
+    cfg = alembic_config(url)
+    # Through our own engine, so SQLite gets its folder, WAL mode and busy timeout here too.
+    with engine_for(url).engine.execution_options(**{_WRITE: True}).begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")

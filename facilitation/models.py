@@ -1,0 +1,436 @@
+"""The data model of a trajectory, named as the roadmap (seed 003) names things.
+
+Anonymity is built into the schema: no table has a column for a participant's name, phone number,
+e-mail, IP address or user agent. A parent in the stuurgroep is a count and a role. Phones are
+known only by a random device token, and only where the roadmap needs one (one ballot per device,
+editing one's own answer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    """Store an enum by its value as a short string, checked by the database."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class ParticipationMode(str, enum.Enum):
+    DIRECT = "direct"  # parents sit in every stuurgroep meeting
+    INDIRECT = "indirect"  # a parallel parent track presents at stuurgroep meeting 3
+
+
+class MemberRole(str, enum.Enum):
+    EXTERNE_BEGELEIDER = "externe_begeleider"
+    COORDINATOR = "coordinator"
+    VOORZITTER = "voorzitter"
+    SCHEPEN = "schepen"
+    MEDEWERKER = "medewerker"
+    PARTNER = "partner"
+    OUDER = "ouder"
+    ERVARINGSDESKUNDIGE = "ervaringsdeskundige"
+    VERTROUWENSPERSOON = "vertrouwenspersoon"
+
+
+class SessionKind(str, enum.Enum):
+    STUURGROEP = "stuurgroep"
+    OUDERGROEP = "oudergroep"
+    FOCUSGROEP = "focusgroep"
+    WERKGROEP = "werkgroep"
+    SIGNAALGROEP = "signaalgroep"
+
+
+class SessionState(str, enum.Enum):
+    PLANNED = "planned"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ExerciseState(str, enum.Enum):
+    WAITING = "waiting"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Channel(str, enum.Enum):
+    PHONE = "phone"
+    FACILITATOR = "facilitator"  # said aloud, typed in by the facilitator
+    PAPER = "paper"
+
+
+class ParticipantGroup(str, enum.Enum):
+    """What a participant may say about themselves ("Ik ben ..."), always optional."""
+
+    OUDER = "ouder"
+    PROFESSIONAL = "professional"
+    BELEID = "beleid"
+    ZEG_IK_LIEVER_NIET = "zeg_ik_liever_niet"
+
+
+class VoteMethod(str, enum.Enum):
+    DOTS = "dots"
+    RANKING = "ranking"
+    POINTS = "points"
+
+
+class RoundState(str, enum.Enum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class PriorityKind(str, enum.Enum):
+    STRUCTUREEL = "structureel"  # tackles poverty structurally and proactively
+    MILDEREND = "milderend"  # softens its consequences for children
+
+
+class GoalLevel(str, enum.Enum):
+    STRATEGISCH = "strategisch"
+    OPERATIONEEL = "operationeel"
+
+
+class ActionStatus(str, enum.Enum):
+    GEPLAND = "gepland"
+    BEZIG = "bezig"
+    KLAAR = "klaar"
+    UITGESTELD = "uitgesteld"
+
+
+class IndicatorKind(str, enum.Enum):
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+
+
+class Trajectory(Base):
+    """One gemeente's trajectory for one policy period."""
+
+    __tablename__ = "trajectory"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gemeente: Mapped[str] = mapped_column(String(120))
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    participation_mode: Mapped[ParticipationMode] = mapped_column(_enum(ParticipationMode))
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    members: Mapped[list[StuurgroepMember]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan"
+    )
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan"
+    )
+    domain_sets: Mapped[list[DomainSet]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (UniqueConstraint("gemeente", "period_start", name="uq_trajectory_gemeente_period"),)
+
+
+class StuurgroepMember(Base):
+    """A seat in the stuurgroep by role; parents are a count, never a name."""
+
+    __tablename__ = "stuurgroep_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MemberRole] = mapped_column(_enum(MemberRole))
+    organisation: Mapped[str | None] = mapped_column(String(160))
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="members")
+
+
+class Session(Base):
+    """A meeting of the trajectory: stuurgroep, oudergroep, focusgroep, werkgroep, signaalgroep."""
+
+    __tablename__ = "session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[SessionKind] = mapped_column(_enum(SessionKind))
+    number: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    roadmap_step: Mapped[str] = mapped_column(String(40))
+    template_id: Mapped[str | None] = mapped_column(String(60))
+    scheduled_on: Mapped[dt.date | None] = mapped_column(Date)
+    join_code: Mapped[str | None] = mapped_column(String(12), unique=True)
+    state: Mapped[SessionState] = mapped_column(_enum(SessionState), default=SessionState.PLANNED)
+    facilitator: Mapped[str | None] = mapped_column(String(120))  # the login name of the begeleider
+    parents_present: Mapped[int | None] = mapped_column(Integer)
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="sessions")
+    exercises: Mapped[list[SessionExercise]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="SessionExercise.position"
+    )
+
+
+class SessionExercise(Base):
+    """An exercise of exercises/ai_questions.yaml, placed in a session's agenda."""
+
+    __tablename__ = "session_exercise"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
+    exercise_key: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer)
+    state: Mapped[ExerciseState] = mapped_column(_enum(ExerciseState), default=ExerciseState.WAITING)
+    opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    session: Mapped[Session] = relationship(back_populates="exercises")
+    contributions: Mapped[list[Contribution]] = relationship(
+        back_populates="exercise", cascade="all, delete-orphan"
+    )
+
+
+class Contribution(Base):
+    """What someone said or typed in answer to an exercise. No identity of any kind."""
+
+    __tablename__ = "contribution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_exercise_id: Mapped[int] = mapped_column(
+        ForeignKey("session_exercise.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel), default=Channel.PHONE)
+    participant_group: Mapped[ParticipantGroup | None] = mapped_column(_enum(ParticipantGroup))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    domain_id: Mapped[int | None] = mapped_column(ForeignKey("domain.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    exercise: Mapped[SessionExercise] = relationship(back_populates="contributions")
+    elements: Mapped[list[EssentialElement]] = relationship(
+        back_populates="contribution", cascade="all, delete-orphan", order_by="EssentialElement.position"
+    )
+    domain: Mapped[Domain | None] = relationship()
+
+
+class EssentialElement(Base):
+    """An essential element of a casus ("wat maakte het verschil?") or of a droom ("onmisbaar")."""
+
+    __tablename__ = "essential_element"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contribution.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    domain_id: Mapped[int | None] = mapped_column(ForeignKey("domain.id", ondelete="SET NULL"), index=True)
+
+    contribution: Mapped[Contribution] = relationship(back_populates="elements")
+    domain: Mapped[Domain | None] = relationship()
+
+
+class DomainSet(Base):
+    """The policy or life domains a trajectory groups answers into (copied from a shipped list)."""
+
+    __tablename__ = "domain_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    source_key: Mapped[str | None] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(160))
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="domain_sets")
+    domains: Mapped[list[Domain]] = relationship(
+        back_populates="domain_set", cascade="all, delete-orphan", order_by="Domain.position"
+    )
+
+
+class Domain(Base):
+    __tablename__ = "domain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    domain_set_id: Mapped[int] = mapped_column(ForeignKey("domain_set.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str | None] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(160))
+    icon: Mapped[str] = mapped_column(String(16), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority_kind: Mapped[PriorityKind | None] = mapped_column(_enum(PriorityKind))
+
+    domain_set: Mapped[DomainSet] = relationship(back_populates="domains")
+
+
+class VoteRound(Base):
+    """A vote on the domains of a set, inside one exercise of a session."""
+
+    __tablename__ = "vote_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_exercise_id: Mapped[int] = mapped_column(
+        ForeignKey("session_exercise.id", ondelete="CASCADE"), index=True
+    )
+    domain_set_id: Mapped[int] = mapped_column(ForeignKey("domain_set.id", ondelete="CASCADE"))
+    method: Mapped[VoteMethod] = mapped_column(_enum(VoteMethod), default=VoteMethod.DOTS)
+    budget: Mapped[int] = mapped_column(Integer, default=3)  # dots, ranks or points per device
+    max_per_domain: Mapped[int] = mapped_column(Integer, default=2)
+    state: Mapped[RoundState] = mapped_column(_enum(RoundState), default=RoundState.OPEN)
+    results_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    ballots: Mapped[list[Ballot]] = relationship(back_populates="round", cascade="all, delete-orphan")
+
+
+class Ballot(Base):
+    """One device's ballot in a round; a paper or counted-in ballot has no device token."""
+
+    __tablename__ = "ballot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"), index=True)
+    device_token: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[Channel] = mapped_column(_enum(Channel), default=Channel.PHONE)
+    participant_group: Mapped[ParticipantGroup | None] = mapped_column(_enum(ParticipantGroup))
+    cast_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    round: Mapped[VoteRound] = relationship(back_populates="ballots")
+    allocations: Mapped[list[BallotAllocation]] = relationship(
+        back_populates="ballot", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (UniqueConstraint("vote_round_id", "device_token", name="uq_ballot_round_device"),)
+
+
+class BallotAllocation(Base):
+    """Dots, a rank or points that one ballot gives one domain."""
+
+    __tablename__ = "ballot_allocation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ballot_id: Mapped[int] = mapped_column(ForeignKey("ballot.id", ondelete="CASCADE"), index=True)
+    domain_id: Mapped[int] = mapped_column(ForeignKey("domain.id", ondelete="CASCADE"))
+    amount: Mapped[int] = mapped_column(Integer)
+
+    ballot: Mapped[Ballot] = relationship(back_populates="allocations")
+
+
+class Goal(Base):
+    """A strategic goal of a priority domain, or an operational (SMART) goal under one."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    domain_id: Mapped[int | None] = mapped_column(ForeignKey("domain.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    level: Mapped[GoalLevel] = mapped_column(_enum(GoalLevel))
+    text: Mapped[str] = mapped_column(Text)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    owner: Mapped[str | None] = mapped_column(String(160))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    domain: Mapped[Domain | None] = relationship()
+    children: Mapped[list[Goal]] = relationship(cascade="all, delete-orphan")
+    actions: Mapped[list[Action]] = relationship(back_populates="goal", cascade="all, delete-orphan")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Action(Base):
+    __tablename__ = "action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(160))
+    partners: Mapped[str | None] = mapped_column(Text)
+    start_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_on: Mapped[dt.date | None] = mapped_column(Date)
+    means: Mapped[str | None] = mapped_column(Text)
+    expected_result: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.GEPLAND)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    goal: Mapped[Goal] = relationship(back_populates="actions")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Indicator(Base):
+    """An output or outcome indicator of a goal or an action."""
+
+    __tablename__ = "indicator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[IndicatorKind] = mapped_column(_enum(IndicatorKind))
+    name: Mapped[str] = mapped_column(String(240))
+    unit: Mapped[str | None] = mapped_column(String(40))
+    baseline: Mapped[float | None] = mapped_column(Float)
+    target: Mapped[float | None] = mapped_column(Float)
+
+
+class VisionVersion(Base):
+    """One saved version of the visie (the "wat" and the "hoe") and the missie."""
+
+    __tablename__ = "vision_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    visie_wat: Mapped[str] = mapped_column(Text, default="")
+    visie_hoe: Mapped[str] = mapped_column(Text, default="")
+    missie: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ContextIndicator(Base):
+    """An omgevingsanalyse figure, compared with arrondissement, provincie and Vlaams gewest."""
+
+    __tablename__ = "context_indicator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    value_gemeente: Mapped[float | None] = mapped_column(Float)
+    value_arrondissement: Mapped[float | None] = mapped_column(Float)
+    value_provincie: Mapped[float | None] = mapped_column(Float)
+    value_vlaams_gewest: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str | None] = mapped_column(String(200))

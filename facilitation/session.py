@@ -1,0 +1,144 @@
+"""Sessions of a trajectory: planned from a template, opened with a join code, closed.
+
+A session is one meeting of the roadmap (seed 003): stuurgroep 1-3, the parallel oudergroep,
+focusgroepen, werkgroepen and the signaalgroep. Its agenda is a list of exercises from
+exercises/ai_questions.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import selectinload
+
+from facilitation.exercises import ROADMAP_STEPS, Catalogue, catalogue
+from facilitation.models import Session, SessionExercise, SessionKind, SessionState
+
+# No look-alikes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, so a code read from a beamer is typed right.
+JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+JOIN_CODE_LENGTH = 6
+
+STATE_LABELS: dict[SessionState, str] = {
+    SessionState.PLANNED: "gepland",
+    SessionState.OPEN: "open",
+    SessionState.CLOSED: "afgesloten",
+}
+
+KIND_LABELS: dict[SessionKind, str] = {
+    SessionKind.STUURGROEP: "Stuurgroep",
+    SessionKind.OUDERGROEP: "Oudergroep",
+    SessionKind.FOCUSGROEP: "Focusgroep",
+    SessionKind.WERKGROEP: "Werkgroep",
+    SessionKind.SIGNAALGROEP: "Signaalgroep",
+}
+
+
+class SessionError(ValueError):
+    """A request about a session that cannot be carried out; the message is for the user."""
+
+
+def new_join_code() -> str:
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def normalise_join_code(raw: str) -> str | None:
+    """The code as typed ("abc 123", "ABC-123") in canonical form, or None if it cannot be one."""
+    code = "".join(ch for ch in (raw or "").upper() if ch.isalnum())
+    if len(code) != JOIN_CODE_LENGTH or any(ch not in JOIN_CODE_ALPHABET for ch in code):
+        return None
+    return code
+
+
+def plan_session(
+    session: DbSession,
+    *,
+    trajectory_id: int,
+    template_id: str,
+    scheduled_on: dt.date | None = None,
+    title: str | None = None,
+    exercises: Catalogue | None = None,
+) -> Session:
+    """Plan a session from a template of ai_questions.yaml, with the template's exercises."""
+    cat = exercises or catalogue()
+    template = cat.templates.get(template_id)
+    if template is None:
+        raise SessionError(f"Onbekend sessiesjabloon: {template_id}.")
+    planned = Session(
+        trajectory_id=trajectory_id,
+        kind=SessionKind(template.kind),
+        number=template.number,
+        title=title or template.name.nl,
+        roadmap_step=template.roadmap_step,
+        template_id=template.id,
+        scheduled_on=scheduled_on,
+        state=SessionState.PLANNED,
+    )
+    planned.exercises = [
+        SessionExercise(exercise_key=key, position=index) for index, key in enumerate(template.exercises)
+    ]
+    session.add(planned)
+    session.flush()
+    return planned
+
+
+def open_session(session: DbSession, *, session_id: int, facilitator: str | None = None) -> Session:
+    """Open a session for joining: it gets a random join code if it has none yet."""
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    if meeting.state is SessionState.CLOSED:
+        raise SessionError("Deze sessie is al afgesloten.")
+    if facilitator:
+        meeting.facilitator = facilitator
+    if meeting.join_code is None:
+        for _ in range(20):
+            candidate = new_join_code()
+            if session.scalar(select(Session.id).where(Session.join_code == candidate)) is None:
+                try:
+                    with session.begin_nested():
+                        meeting.join_code = candidate
+                        session.flush()
+                    break
+                except IntegrityError:  # taken by another process in the meantime
+                    meeting.join_code = None
+        else:  # pragma: no cover - 25^6 codes make this practically impossible
+            raise SessionError("Kon geen vrije deelnamecode vinden. Probeer opnieuw.")
+    meeting.state = SessionState.OPEN
+    session.flush()
+    return meeting
+
+
+def close_session(session: DbSession, *, session_id: int) -> Session:
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    meeting.state = SessionState.CLOSED
+    session.flush()
+    return meeting
+
+
+def find_by_code(session: DbSession, *, code: str) -> Session | None:
+    canonical = normalise_join_code(code)
+    if canonical is None:
+        return None
+    return session.scalar(select(Session).where(Session.join_code == canonical))
+
+
+def roadmap_order(meeting: Session) -> tuple:
+    steps = list(ROADMAP_STEPS)
+    step = steps.index(meeting.roadmap_step) if meeting.roadmap_step in steps else len(steps)
+    return (step, meeting.scheduled_on or dt.date.max, meeting.number or 0, meeting.id or 0)
+
+
+def list_sessions(session: DbSession, *, trajectory_id: int) -> list[Session]:
+    """The trajectory's sessions in roadmap order (stuurgroep 1-3, oudergroep, focus-, werkgroepen)."""
+    sessions = session.scalars(
+        select(Session)
+        .where(Session.trajectory_id == trajectory_id)
+        .options(selectinload(Session.exercises))
+    ).all()
+    return sorted(sessions, key=roadmap_order)
