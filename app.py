@@ -1,0 +1,11 @@
+"""Samenspraak: the router. Page setup, the login gate, the pages this visitor may see."""
+
+import streamlit as st
+
+from facilitation.ui import auth, navigation, startup
+
+st.set_page_config(page_title="Samenspraak", page_icon="💬", layout="wide")
+startup.require_exercises()
+auth.start()
+navigation.sidebar_user()
+navigation.router().run()

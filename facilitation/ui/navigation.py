@@ -1,0 +1,52 @@
+"""Which pages a visitor sees, by role. A page that is not listed has no URL for that visitor."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from facilitation.ui import auth
+
+STAFF = frozenset({"facilitator", "coordinator", "admin"})
+
+# (script, title, icon, url path, shown in the menu)
+STAFF_PAGES = {
+    "Trajecten": [
+        ("pages/trajecten.py", "Trajecten", "🗺️", "trajecten", True),
+        ("pages/traject.py", "Traject", "📅", "traject", False),
+    ],
+}
+
+
+def router() -> st.navigation:
+    if not auth.roles() & STAFF:
+        return st.navigation(_login_pages(), position="hidden")
+    first = True
+    sections = {}
+    for section, pages in STAFF_PAGES.items():
+        sections[section] = []
+        for script, title, icon, url_path, shown in pages:
+            sections[section].append(
+                st.Page(script, title=title, icon=icon, url_path=url_path, default=first,
+                        visibility="visible" if shown else "hidden")
+            )
+            first = False
+    return st.navigation(sections)
+
+
+def _login_pages() -> list[st.Page]:
+    """The login page, also under each staff URL: a visitor sees the login form there (never the
+    page itself), and after logging in, or after the login cookie is read on a reload, the same
+    URL shows the page that was asked for."""
+    pages = [st.Page("pages/login.py", title="Aanmelden", icon="🔑", url_path="aanmelden", default=True)]
+    for section in STAFF_PAGES.values():
+        for _script, _title, _icon, url_path, _shown in section:
+            pages.append(st.Page("pages/login.py", title="Aanmelden", url_path=url_path, visibility="hidden"))
+    return pages
+
+
+def sidebar_user() -> None:
+    name = auth.username()
+    if name:
+        labels = ", ".join(sorted(auth.ROLE_LABELS.get(r, r) for r in auth.roles()))
+        st.sidebar.caption(f"Aangemeld als **{name}** ({labels})")
+        auth.logout_button()

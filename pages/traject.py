@@ -1,0 +1,91 @@
+"""One trajectory: its sessions in roadmap order, its stuurgroep and where it stands."""
+
+import datetime as dt
+
+import streamlit as st
+
+from facilitation import domain, exercises, goal, session as meetings, trajectory
+from facilitation.models import SessionState
+from facilitation.ui import data
+from facilitation.ui.text import md_escape
+
+STATE_ICONS = {SessionState.PLANNED: "🗓️", SessionState.OPEN: "🟢", SessionState.CLOSED: "✅"}
+
+
+def selected_trajectory_id() -> int | None:
+    raw = st.query_params.get("traject", "")
+    return int(raw) if raw.isdigit() else None
+
+
+trajectory_id = selected_trajectory_id()
+with data.read() as session:
+    current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
+    if current is not None:
+        sessions = meetings.list_sessions(session, trajectory_id=current.id)
+        members = trajectory.composition(session, trajectory_id=current.id)
+        priorities = domain.priority_domains(session, trajectory_id=current.id)
+        goals = goal.goals(session, trajectory_id=current.id)
+        goal_lines = [(g.text, len(g.children)) for g in goals]
+
+if current is None:
+    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
+    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
+    st.stop()
+
+st.title(f"📅 {md_escape(current.gemeente)}")
+st.caption(f"Beleidsperiode {current.period_start}-{current.period_end} · "
+           f"{trajectory.MODE_LABELS[current.participation_mode]}")
+
+st.header("Sessies")
+if not sessions:
+    st.info("Nog geen sessies. Plan hieronder de eerste stuurgroep.")
+for meeting in sessions:
+    with st.container(border=True):
+        step = exercises.ROADMAP_STEPS.get(meeting.roadmap_step, meeting.roadmap_step)
+        when = meeting.scheduled_on.strftime("%d/%m/%Y") if meeting.scheduled_on else "nog geen datum"
+        state = meetings.STATE_LABELS[meeting.state]
+        st.markdown(f"**{STATE_ICONS[meeting.state]} {md_escape(meeting.title)}**")
+        details = [meetings.KIND_LABELS[meeting.kind], when, f"status: {state}", f"{len(meeting.exercises)} oefeningen"]
+        if meeting.state is SessionState.OPEN and meeting.join_code:
+            details.append(f"code {meeting.join_code}")
+        st.caption(f"Roadmap: {step} · " + " · ".join(details))
+
+catalogue = exercises.catalogue()
+with st.expander("➕ Sessie plannen"):
+    with st.form("plan-session"):
+        template_id = st.selectbox(
+            "Soort sessie", list(catalogue.templates), format_func=lambda t: catalogue.templates[t].name.nl
+        )
+        day = st.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY")
+        if st.form_submit_button("Sessie plannen", type="primary"):
+            try:
+                with data.write() as session:
+                    meetings.plan_session(session, trajectory_id=current.id, template_id=template_id, scheduled_on=day)
+            except meetings.SessionError as exc:
+                st.error(str(exc))
+            else:
+                st.rerun()
+
+left, right = st.columns(2)
+with left:
+    st.header("Stuurgroep")
+    if members:
+        st.table(
+            [{"Rol": role, "Organisatie": organisation or "", "Aantal": count} for role, organisation, count in members]
+        )
+    else:
+        st.caption("Nog geen leden ingevuld.")
+with right:
+    st.header("Prioritaire domeinen")
+    if priorities:
+        for d in priorities:
+            kind = f" ({d.priority_kind.value})" if d.priority_kind else ""
+            st.markdown(f"{d.icon} **{md_escape(d.name)}**{kind}")
+    else:
+        st.caption("Nog niet gekozen (stuurgroep 3).")
+    st.header("Doelstellingen")
+    if goal_lines:
+        for text, n_children in goal_lines:
+            st.markdown(f"- {md_escape(text)} · {n_children} operationele doelstelling(en)")
+    else:
+        st.caption("Nog geen doelstellingen (werkgroepen).")

@@ -1,0 +1,56 @@
+"""Trajecten: one per gemeente and policy period."""
+
+import datetime as dt
+
+import streamlit as st
+
+from facilitation import trajectory
+from facilitation.models import ParticipationMode
+from facilitation.ui import auth, data
+from facilitation.ui.text import md_escape
+
+st.title("🗺️ Trajecten")
+
+with data.read() as session:
+    summaries = trajectory.list_trajectories(session)
+
+if not summaries:
+    st.info("Er is nog geen traject. Maak hieronder het eerste traject aan.")
+
+for summary in summaries:
+    with st.container(border=True):
+        left, right = st.columns([4, 1], vertical_alignment="center")
+        demo = " · demo" if summary.is_demo else ""
+        left.markdown(f"### {md_escape(summary.gemeente)} · {summary.period}{demo}")
+        left.caption(
+            f"{trajectory.MODE_LABELS[summary.mode]} · {summary.sessions} sessies"
+            + (f" · {summary.open_sessions} open" if summary.open_sessions else "")
+        )
+        if right.button("Openen", key=f"open-{summary.id}", icon="➡️", use_container_width=True):
+            st.switch_page("pages/traject.py", query_params={"traject": str(summary.id)})
+
+if auth.roles() & {"coordinator", "admin"}:
+    with st.expander("➕ Nieuw traject", expanded=not summaries):
+        with st.form("new-trajectory", clear_on_submit=False):
+            gemeente = st.text_input("Gemeente", max_chars=120)
+            this_year = dt.date.today().year
+            start_col, end_col = st.columns(2)
+            start = start_col.number_input("Beleidsperiode van", 2000, 2100, this_year, step=1)
+            end = end_col.number_input("tot", 2000, 2100, this_year + 5, step=1)
+            mode = st.radio(
+                "Hoe nemen ouders deel?",
+                list(ParticipationMode),
+                format_func=lambda m: trajectory.MODE_LABELS[m],
+            )
+            if st.form_submit_button("Traject aanmaken", type="primary"):
+                try:
+                    with data.write() as session:
+                        created = trajectory.create_trajectory(
+                            session, gemeente=gemeente, period_start=int(start), period_end=int(end),
+                            participation_mode=mode,
+                        )
+                        new_id = created.id
+                except trajectory.TrajectoryError as exc:
+                    st.error(str(exc))
+                else:
+                    st.switch_page("pages/traject.py", query_params={"traject": str(new_id)})
