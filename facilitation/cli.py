@@ -1,7 +1,7 @@
 """The `samenspraak` command: the same core the pages use, for the coordinator and for setup.
 
     samenspraak migrate                      bring the database to the newest schema
-    samenspraak demo                         seed Demogemeente (idempotent) and the demo login
+    samenspraak demo [--if-empty]            seed Demogemeente (idempotent) and the demo login
     samenspraak user add NAME --role ROLE    create an account; the password is read from stdin
     samenspraak user list | user remove NAME
     samenspraak check                        check exercises/ai_questions.yaml
@@ -31,10 +31,13 @@ def _cmd_migrate(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_demo(_args: argparse.Namespace) -> int:
+def _cmd_demo(args: argparse.Namespace) -> int:
     exercises.catalogue()  # a broken exercises file stops here, before anything is written
     db.migrate()
     with db.transaction(db.engine_for(config.database_url()), write=True) as session:
+        if args.if_empty and not demo.is_empty(session):
+            print("De database heeft al trajecten: geen demo toegevoegd.")
+            return 0
         result = demo.seed(session)
     if auth.DEMO_USERNAME not in auth.users():
         auth.add_user(username=auth.DEMO_USERNAME, password=auth.DEMO_PASSWORD, roles=["facilitator", "coordinator"])
@@ -67,7 +70,7 @@ def _cmd_user_remove(args: argparse.Namespace) -> int:
 
 def _cmd_check(_args: argparse.Namespace) -> int:
     cat = exercises.load()
-    print(f"{config.EXERCISES_FILE}: {len(cat.exercises)} oefeningen, {len(cat.domain_sets)} domeinenlijsten, "
+    print(f"{config.exercises_file()}: {len(cat.exercises)} oefeningen, {len(cat.domain_sets)} domeinenlijsten, "
           f"{len(cat.templates)} sessiesjablonen: in orde.")
     return 0
 
@@ -76,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samenspraak", description="Samenspraak: beheer en installatie.")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("migrate", help="database bijwerken").set_defaults(func=_cmd_migrate)
-    sub.add_parser("demo", help="Demogemeente en demo-login aanmaken").set_defaults(func=_cmd_demo)
+    demo_parser = sub.add_parser("demo", help="Demogemeente en demo-login aanmaken")
+    demo_parser.add_argument("--if-empty", action="store_true", help="alleen als er nog geen enkel traject is")
+    demo_parser.set_defaults(func=_cmd_demo)
     sub.add_parser("check", help="exercises/ai_questions.yaml nakijken").set_defaults(func=_cmd_check)
     user = sub.add_parser("user", help="accounts van begeleiders en coördinatoren").add_subparsers(
         dest="user_command", required=True

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-EXERCISES_FILE = PROJECT_ROOT / "exercises" / "ai_questions.yaml"
 EXPORTS_DIR = PROJECT_ROOT / "exports"
 
 
@@ -35,3 +34,8 @@ def auth_file() -> Path:
 
 def public_url() -> str:
     return os.environ.get("SAMENSPRAAK_PUBLIC_URL", "http://localhost:8501").rstrip("/")
+
+
+def exercises_file() -> Path:
+    """The questions, domain sets and session templates (replaceable for a municipality or a test)."""
+    return Path(os.environ.get("SAMENSPRAAK_EXERCISES_FILE", PROJECT_ROOT / "exercises" / "ai_questions.yaml"))

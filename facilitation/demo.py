@@ -123,6 +123,10 @@ def find_demo(session: DbSession) -> Trajectory | None:
     )
 
 
+def is_empty(session: DbSession) -> bool:
+    return session.scalar(select(Trajectory.id).limit(1)) is None
+
+
 def _open_join_code(session: DbSession, trajectory_id: int) -> str:
     code = session.scalar(
         select(Session.join_code)

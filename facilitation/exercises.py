@@ -102,7 +102,7 @@ class Catalogue:
         try:
             return self.exercises[key]
         except KeyError:
-            raise ExerciseFileError(f"Oefening {key!r} staat niet in {config.EXERCISES_FILE.name}.") from None
+            raise ExerciseFileError(f"Oefening {key!r} staat niet in {config.exercises_file().name}.") from None
 
 
 def _text(raw: dict) -> Text:
@@ -217,7 +217,7 @@ def _schema() -> dict:
 
 def load(path: Path | None = None) -> Catalogue:
     """Read and check the exercises file (by default exercises/ai_questions.yaml)."""
-    path = path or config.EXERCISES_FILE
+    path = path or config.exercises_file()
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -225,7 +225,11 @@ def load(path: Path | None = None) -> Catalogue:
     return parse(text, filename=str(path))
 
 
+def catalogue() -> Catalogue:
+    """The checked catalogue of the configured file, read once per process and file."""
+    return _cached(str(config.exercises_file()))
+
+
 @functools.lru_cache(maxsize=4)
-def catalogue(path: str | None = None) -> Catalogue:
-    """The checked catalogue, read once per process (the file is content, changed by a restart)."""
-    return load(Path(path) if path else None)
+def _cached(path: str) -> Catalogue:
+    return load(Path(path))

@@ -1,0 +1,54 @@
+# Samenspraak: `make run` serves the app with a demo, `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian packages the tests need: a real browser and a PostgreSQL server.
+SYSTEM_PACKAGES := chromium postgresql
+
+.PHONY: run test install install-test system-deps lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Pinned: constraints.txt is the lock file (refresh it with `make lock`).
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(BIN)/samenspraak check
+	$(BIN)/samenspraak migrate
+	$(BIN)/samenspraak demo --if-empty
+	@echo ""
+	@echo "  Samenspraak draait op http://localhost:$(PORT)"
+	@echo "  Demo-login (als de demo geladen is): gebruiker 'demo', wachtwoord 'demo-samenspraak'"
+	@echo ""
+	$(BIN)/streamlit run app.py --server.port $(PORT)
+
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "Installing Debian packages: $(SYSTEM_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	fi
+
+test: install-test system-deps
+	$(BIN)/pytest
+
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip freeze --exclude-editable | grep -v '^samenspraak' > constraints.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

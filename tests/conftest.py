@@ -1,0 +1,144 @@
+"""Shared fixtures: real databases (SQLite files and a throw-away PostgreSQL), never mocks.
+
+Every test that takes `database_url` (or `engine`) runs twice: on a fresh SQLite file and on a
+fresh PostgreSQL database, both copied from a template migrated once per run. Set
+SAMENSPRAAK_TEST_BACKENDS=sqlite to run the SQLite half only while developing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from facilitation import db, demo
+from tests.postgres import Cluster, find_bin_dir
+
+BACKENDS = [b for b in os.environ.get("SAMENSPRAAK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the repository's data/: settings point into the test's own folder."""
+    data_dir = tmp_path / "data"
+    monkeypatch.setenv("SAMENSPRAAK_DATA_DIR", str(data_dir))
+    for name in ("SAMENSPRAAK_DATABASE_URL", "SAMENSPRAAK_AUTH_FILE", "SAMENSPRAAK_EXERCISES_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    url = f"sqlite:///{path}"
+    db.migrate(url)
+    engine = db.engine_for(url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    url = os.environ.get("SAMENSPRAAK_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.fail("PostgreSQL is not installed. `make test` installs Debian's postgresql package.")
+    cluster = Cluster(bin_dir)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+def _database(server_url: str, name: str) -> str:
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str) -> str:
+    name = f"samenspraak_template_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = _database(postgres_server, name)
+    db.migrate(url)
+    db.engine_for(url).dispose()  # a template database must have no open connections
+    return name
+
+
+def _fresh_sqlite(template: Path, folder: Path) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "samenspraak.db"
+    shutil.copyfile(template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh, migrated database on each backend; also the app's configured database."""
+    if request.param == "sqlite":
+        url = _fresh_sqlite(request.getfixturevalue("sqlite_template"), tmp_path / "data")
+        monkeypatch.setenv("SAMENSPRAAK_DATABASE_URL", url)
+        yield url
+        db.engine_for(url).dispose()
+        return
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("postgres_template")
+    name = f"samenspraak_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    url = _database(server, name)
+    monkeypatch.setenv("SAMENSPRAAK_DATABASE_URL", url)
+    try:
+        yield url
+    finally:
+        db.engine_for(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh SQLite file only, for tests about SQLite itself or a real server process."""
+    url = _fresh_sqlite(sqlite_template, tmp_path / "data")
+    monkeypatch.setenv("SAMENSPRAAK_DATABASE_URL", url)
+    yield url
+    db.engine_for(url).dispose()
+
+
+@pytest.fixture
+def engine(database_url: str) -> Engine:
+    return db.engine_for(database_url)
+
+
+@pytest.fixture
+def demo_engine(engine: Engine) -> Engine:
+    """A database with Demogemeente seeded."""
+    with db.transaction(engine, write=True) as session:
+        demo.seed(session)
+    return engine
+
+
+@pytest.fixture
+def write(engine: Engine):
+    """`with write() as s:` a short writing transaction on the test's database."""
+    return lambda: db.transaction(engine, write=True)
+
+
+@pytest.fixture
+def read(engine: Engine):
+    return lambda: db.transaction(engine)
+
