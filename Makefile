@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the tests need: a real browser and a PostgreSQL server.
-SYSTEM_PACKAGES := chromium postgresql
+SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji
 
 .PHONY: run test install install-test system-deps lock clean
 
@@ -37,7 +37,7 @@ run: install
 	$(BIN)/streamlit run app.py --server.port $(PORT)
 
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	@if ! dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then \
 		echo "Installing Debian packages: $(SYSTEM_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \

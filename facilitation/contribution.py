@@ -1,23 +1,49 @@
 """Contributions: what participants answer, from a phone, aloud (typed by the facilitator) or on
-paper, with the essential elements of a casus or the essence of a droom. Nothing in a
-contribution identifies the person who gave it.
+paper, with the essential elements of a casus or the essence of a droom; and their moderation.
+
+Nothing in a contribution identifies the person who gave it. A phone has one answer per question,
+which it may edit or withdraw while the question is open. What is hidden is never projected nor
+exported; under pre-moderation an answer waits for approval before it is projected.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from facilitation.models import Channel, Contribution, EssentialElement, ParticipantGroup, SessionExercise
+from facilitation.anonymity import display_order_key
+from facilitation.models import (
+    Channel,
+    Contribution,
+    EssentialElement,
+    ExerciseState,
+    Participant,
+    ParticipantGroup,
+    SessionExercise,
+)
 
 MAX_LENGTH = 2000
+MAX_ELEMENTS = 10
 
 
 class ContributionError(ValueError):
     """An answer that cannot be accepted; the message is for the participant, in plain Dutch."""
+
+
+@dataclass(frozen=True)
+class ShownAnswer:
+    """An answer as the projector shows it: text only, never who or when."""
+
+    id: int
+    text: str
+    elements: tuple[str, ...]
+    pinned: bool
+    merged: int  # how many duplicates were merged into it
 
 
 def clean_text(text: str | None) -> str:
@@ -32,6 +58,20 @@ def clean_text(text: str | None) -> str:
     return text
 
 
+def _clean_elements(elements: Sequence[str]) -> list[str]:
+    cleaned = [clean_text(e) for e in elements if e and e.strip()]
+    if len(cleaned) > MAX_ELEMENTS:
+        raise ContributionError(f"Geef hoogstens {MAX_ELEMENTS} elementen.")
+    return cleaned
+
+
+def _exercise(session: DbSession, exercise_id: int) -> SessionExercise:
+    exercise = session.get(SessionExercise, exercise_id)
+    if exercise is None:
+        raise ContributionError("Deze vraag bestaat niet (meer).")
+    return exercise
+
+
 def add_contribution(
     session: DbSession,
     *,
@@ -41,38 +81,210 @@ def add_contribution(
     channel: Channel = Channel.PHONE,
     participant_group: ParticipantGroup | None = None,
 ) -> Contribution:
-    if session.get(SessionExercise, session_exercise_id) is None:
-        raise ContributionError("Deze vraag bestaat niet (meer).")
+    """Record an answer as given: typed in by the facilitator (said aloud, on paper) or imported."""
+    _exercise(session, session_exercise_id)
     contribution = Contribution(
         session_exercise_id=session_exercise_id,
         text=clean_text(text),
         channel=channel,
         participant_group=participant_group,
     )
-    contribution.elements = [
-        EssentialElement(text=clean_text(element), position=index)
-        for index, element in enumerate(e for e in elements if e and e.strip())
-    ]
+    contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(_clean_elements(elements))]
     session.add(contribution)
     session.flush()
     return contribution
 
 
-def set_hidden(session: DbSession, *, contribution_id: int, hidden: bool) -> Contribution:
-    """Moderation: a hidden contribution is never projected and never exported."""
+def own_answer(session: DbSession, *, session_exercise_id: int, participant_id: int) -> Contribution | None:
+    return session.scalar(
+        select(Contribution)
+        .where(Contribution.session_exercise_id == session_exercise_id, Contribution.participant_id == participant_id)
+        .options(selectinload(Contribution.elements))
+    )
+
+
+def submit_answer(
+    session: DbSession,
+    *,
+    session_exercise_id: int,
+    participant_id: int,
+    text: str,
+    elements: Sequence[str] | None = None,
+) -> Contribution:
+    """A phone's answer: the first send creates it, a later send (an edit, a retry) replaces it.
+
+    ``elements`` None keeps the essential elements already given; a list replaces them.
+    """
+    exercise = _exercise(session, session_exercise_id)
+    participant = session.get(Participant, participant_id)
+    if participant is None or participant.session_id != exercise.session_id:
+        raise ContributionError("We vinden je deelname niet meer. Scan de QR-code opnieuw.")
+    if exercise.state is not ExerciseState.OPEN:
+        raise ContributionError("Deze vraag is gesloten. Je kunt niet meer antwoorden of aanpassen.")
+    text = clean_text(text)
+    cleaned = None if elements is None else _clean_elements(elements)
+    contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
+    premoderated = exercise.session.premoderation
+    if contribution is None:
+        contribution = Contribution(
+            session_exercise_id=session_exercise_id,
+            participant_id=participant_id,
+            channel=Channel.PHONE,
+            participant_group=participant.participant_group,
+            text=text,
+            approved=not premoderated,
+        )
+        session.add(contribution)
+    elif contribution.text != text:
+        contribution.text = text
+        contribution.updated_at = dt.datetime.now(dt.timezone.utc)
+        if premoderated:
+            contribution.approved = False  # a changed text is checked again
+    if cleaned is not None:
+        contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned)]
+    session.flush()
+    return contribution
+
+
+def withdraw_answer(session: DbSession, *, session_exercise_id: int, participant_id: int) -> bool:
+    """A participant takes their own answer back while the question is open."""
+    exercise = _exercise(session, session_exercise_id)
+    if exercise.state is not ExerciseState.OPEN:
+        raise ContributionError("Deze vraag is gesloten. Je antwoord kan niet meer weg.")
+    contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
+    if contribution is None:
+        return False
+    session.delete(contribution)
+    session.flush()
+    return True
+
+
+def _get(session: DbSession, contribution_id: int) -> Contribution:
     contribution = session.get(Contribution, contribution_id)
     if contribution is None:
         raise ContributionError("Deze bijdrage bestaat niet (meer).")
+    return contribution
+
+
+def set_hidden(session: DbSession, *, contribution_id: int, hidden: bool) -> Contribution:
+    """Moderation: a hidden contribution is never projected and never exported."""
+    contribution = _get(session, contribution_id)
     contribution.hidden = hidden
     session.flush()
     return contribution
 
 
+def approve(session: DbSession, *, contribution_id: int) -> Contribution:
+    contribution = _get(session, contribution_id)
+    contribution.approved = True
+    session.flush()
+    return contribution
+
+
+def set_pinned(session: DbSession, *, contribution_id: int, pinned: bool) -> Contribution:
+    contribution = _get(session, contribution_id)
+    contribution.pinned = pinned
+    session.flush()
+    return contribution
+
+
+def merge(session: DbSession, *, duplicate_id: int, into_id: int) -> Contribution:
+    """Merge a duplicate into another answer of the same question; its elements move along."""
+    duplicate, target = _get(session, duplicate_id), _get(session, into_id)
+    if duplicate.id == target.id or duplicate.session_exercise_id != target.session_exercise_id:
+        raise ContributionError("Voeg alleen twee verschillende antwoorden op dezelfde vraag samen.")
+    while target.merged_into_id is not None:
+        target = _get(session, target.merged_into_id)
+    start = len(target.elements)
+    for offset, element in enumerate(list(duplicate.elements)):
+        element.position = start + offset
+        target.elements.append(element)
+    for other in session.scalars(select(Contribution).where(Contribution.merged_into_id == duplicate.id)):
+        other.merged_into_id = target.id
+    duplicate.merged_into_id = target.id
+    session.flush()
+    return target
+
+
+def unmerge(session: DbSession, *, contribution_id: int) -> Contribution:
+    contribution = _get(session, contribution_id)
+    contribution.merged_into_id = None
+    session.flush()
+    return contribution
+
+
+def add_element(session: DbSession, *, contribution_id: int, text: str) -> EssentialElement:
+    """The facilitator marks an essential element of a story ("wat maakte het verschil?")."""
+    contribution = _get(session, contribution_id)
+    element = EssentialElement(text=clean_text(text), position=len(contribution.elements))
+    contribution.elements.append(element)
+    session.flush()
+    return element
+
+
+def remove_element(session: DbSession, *, element_id: int) -> None:
+    element = session.get(EssentialElement, element_id)
+    if element is not None:
+        session.delete(element)
+        session.flush()
+
+
+def _visible():
+    return (
+        Contribution.hidden.is_(False),
+        Contribution.approved.is_(True),
+        Contribution.merged_into_id.is_(None),
+    )
+
+
 def visible_contributions(session: DbSession, *, session_exercise_id: int) -> list[Contribution]:
+    """What may be projected and exported: not hidden, approved, not merged into another."""
     return list(
         session.scalars(
             select(Contribution)
-            .where(Contribution.session_exercise_id == session_exercise_id, Contribution.hidden.is_(False))
+            .where(Contribution.session_exercise_id == session_exercise_id, *_visible())
+            .options(selectinload(Contribution.elements))
+            .order_by(Contribution.id)
+        )
+    )
+
+
+def shown_answers(session: DbSession, *, session_exercise_id: int) -> list[ShownAnswer]:
+    """The projector's answers: pinned first, then in a stable order unrelated to sending order."""
+    contributions = visible_contributions(session, session_exercise_id=session_exercise_id)
+    merged = dict(
+        session.execute(
+            select(Contribution.merged_into_id, func.count(Contribution.id))
+            .where(
+                Contribution.session_exercise_id == session_exercise_id,
+                Contribution.merged_into_id.is_not(None),
+                Contribution.hidden.is_(False),
+            )
+            .group_by(Contribution.merged_into_id)
+        ).all()
+    )
+    contributions.sort(key=lambda c: (not c.pinned, display_order_key(session_exercise_id, c.id)))
+    return [
+        ShownAnswer(c.id, c.text, tuple(e.text for e in c.elements), c.pinned, merged.get(c.id, 0))
+        for c in contributions
+    ]
+
+
+def count_answers(session: DbSession, *, session_exercise_id: int) -> int:
+    """How many answers came in (also those waiting for approval), without the hidden ones."""
+    return session.scalar(
+        select(func.count(Contribution.id)).where(
+            Contribution.session_exercise_id == session_exercise_id, Contribution.hidden.is_(False)
+        )
+    )
+
+
+def for_moderation(session: DbSession, *, session_exercise_id: int) -> list[Contribution]:
+    """Every contribution of a question, hidden ones too, oldest first: the facilitator's list."""
+    return list(
+        session.scalars(
+            select(Contribution)
+            .where(Contribution.session_exercise_id == session_exercise_id)
             .options(selectinload(Contribution.elements))
             .order_by(Contribution.id)
         )

@@ -218,8 +218,7 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
     focus = meetings.plan_session(session, trajectory_id=traj.id, template_id="focusgroep_vrije_tijd",
                                   scheduled_on=today)
     meetings.open_session(session, session_id=focus.id, facilitator="demo")
-    first = focus.exercises[0]
-    first.state = ExerciseState.OPEN
+    first = meetings.show_exercise(session, exercise_id=focus.exercises[0].id)
     for text in FOCUSGROEP:
         contribution.add_contribution(session, session_exercise_id=first.id, text=text,
                                       participant_group=ParticipantGroup.OUDER)

@@ -97,6 +97,11 @@ class Catalogue:
     exercises: dict[str, Exercise]
     domain_sets: dict[str, DomainSetTemplate]
     templates: dict[str, SessionTemplate]
+    phone_texts: dict[str, Text]
+
+    def phone_text(self, key: str, language: str) -> str:
+        text = self.phone_texts.get(key)
+        return text.get(language) if text else key
 
     def exercise(self, key: str) -> Exercise:
         try:
@@ -207,7 +212,8 @@ def parse(text: str, *, filename: str = "ai_questions.yaml") -> Catalogue:
         )
         for raw in data["session_templates"]
     }
-    return Catalogue(exercises=exercises, domain_sets=domain_sets, templates=templates)
+    phone_texts = {key: _text(raw) for key, raw in data["phone_texts"].items()}
+    return Catalogue(exercises=exercises, domain_sets=domain_sets, templates=templates, phone_texts=phone_texts)
 
 
 @functools.lru_cache(maxsize=1)

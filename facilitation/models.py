@@ -197,10 +197,19 @@ class Session(Base):
     state: Mapped[SessionState] = mapped_column(_enum(SessionState), default=SessionState.PLANNED)
     facilitator: Mapped[str | None] = mapped_column(String(120))  # the login name of the begeleider
     parents_present: Mapped[int | None] = mapped_column(Integer)
+    # What the projector and the phones show now; the facilitator moves it.
+    current_exercise_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_exercise.id", ondelete="SET NULL", use_alter=True)
+    )
+    show_answers: Mapped[bool] = mapped_column(Boolean, default=True)  # on the projector
+    premoderation: Mapped[bool] = mapped_column(Boolean, default=False)  # answers wait for approval
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="sessions")
     exercises: Mapped[list[SessionExercise]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", order_by="SessionExercise.position"
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by="SessionExercise.position",
+        foreign_keys="SessionExercise.session_id",
     )
 
 
@@ -217,10 +226,40 @@ class SessionExercise(Base):
     opened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
-    session: Mapped[Session] = relationship(back_populates="exercises")
+    session: Mapped[Session] = relationship(back_populates="exercises", foreign_keys=[session_id])
     contributions: Mapped[list[Contribution]] = relationship(
         back_populates="exercise", cascade="all, delete-orphan"
     )
+
+
+class Participant(Base):
+    """A phone in a session, known only by a hash of the random token in its join link.
+
+    It keeps what the person chose on the first screen (language, "Ik ben ..."), so a reload or a
+    lost connection continues where it was. Never a name, number, IP address or user agent.
+    """
+
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    participant_group: Mapped[ParticipantGroup | None] = mapped_column(_enum(ParticipantGroup))
+    language: Mapped[str] = mapped_column(String(5), default="nl")
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    __table_args__ = (UniqueConstraint("session_id", "token_hash", name="uq_participant_session_token"),)
+
+
+class FailedJoin(Base):
+    """A wrong join code, counted to slow down guessing. The client key is the hash of a browser
+    tab's id, which dies with the tab; no address is kept."""
+
+    __tablename__ = "failed_join"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_key: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, index=True)
 
 
 class Contribution(Base):
@@ -236,9 +275,15 @@ class Contribution(Base):
     channel: Mapped[Channel] = mapped_column(_enum(Channel), default=Channel.PHONE)
     participant_group: Mapped[ParticipantGroup | None] = mapped_column(_enum(ParticipantGroup))
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    approved: Mapped[bool] = mapped_column(Boolean, default=True)  # False while pre-moderation holds it
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("contribution.id", ondelete="SET NULL"))
     domain_id: Mapped[int | None] = mapped_column(ForeignKey("domain.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     exercise: Mapped[SessionExercise] = relationship(back_populates="contributions")
     elements: Mapped[list[EssentialElement]] = relationship(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from facilitation.exercises import ROADMAP_STEPS, Catalogue, catalogue
-from facilitation.models import Session, SessionExercise, SessionKind, SessionState
+from facilitation.models import ExerciseState, Session, SessionExercise, SessionKind, SessionState
 
 # No look-alikes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, so a code read from a beamer is typed right.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -142,3 +142,102 @@ def list_sessions(session: DbSession, *, trajectory_id: int) -> list[Session]:
         .options(selectinload(Session.exercises))
     ).all()
     return sorted(sessions, key=roadmap_order)
+
+
+def _exercise(session: DbSession, exercise_id: int) -> SessionExercise:
+    exercise = session.get(SessionExercise, exercise_id)
+    if exercise is None:
+        raise SessionError("Deze oefening bestaat niet (meer).")
+    return exercise
+
+
+def add_exercise(session: DbSession, *, session_id: int, exercise_key: str, exercises: Catalogue | None = None) -> SessionExercise:
+    """Put one more exercise at the end of the agenda."""
+    (exercises or catalogue()).exercise(exercise_key)  # refuses an unknown key
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    position = max((e.position for e in meeting.exercises), default=-1) + 1
+    added = SessionExercise(session_id=session_id, exercise_key=exercise_key, position=position)
+    meeting.exercises.append(added)
+    session.flush()
+    return added
+
+
+def remove_exercise(session: DbSession, *, exercise_id: int) -> None:
+    """Take an exercise off the agenda; one that already has answers stays (nothing is lost)."""
+    exercise = _exercise(session, exercise_id)
+    if exercise.contributions:
+        raise SessionError("Deze oefening heeft al antwoorden en blijft daarom op de agenda.")
+    meeting = exercise.session
+    if meeting.current_exercise_id == exercise.id:
+        meeting.current_exercise_id = None
+    meeting.exercises.remove(exercise)
+    session.flush()
+
+
+def move_exercise(session: DbSession, *, exercise_id: int, offset: int) -> None:
+    """Move an exercise up (offset -1) or down (+1) in its session's agenda."""
+    exercise = _exercise(session, exercise_id)
+    ordered = sorted(exercise.session.exercises, key=lambda e: e.position)
+    index = ordered.index(exercise)
+    target = min(max(index + offset, 0), len(ordered) - 1)
+    ordered.insert(target, ordered.pop(index))
+    for position, item in enumerate(ordered):
+        item.position = position
+    session.flush()
+
+
+def show_exercise(session: DbSession, *, exercise_id: int, open_it: bool = True) -> SessionExercise:
+    """Make this the exercise the projector and the phones follow; open it if it was waiting."""
+    exercise = _exercise(session, exercise_id)
+    exercise.session.current_exercise_id = exercise.id
+    if open_it and exercise.state is ExerciseState.WAITING:
+        _set_state(exercise, ExerciseState.OPEN)
+    session.flush()
+    return exercise
+
+
+def set_exercise_state(session: DbSession, *, exercise_id: int, state: ExerciseState) -> SessionExercise:
+    """Open or close a question. Homework: a question may be opened days before the meeting."""
+    exercise = _exercise(session, exercise_id)
+    _set_state(exercise, state)
+    session.flush()
+    return exercise
+
+
+def _set_state(exercise: SessionExercise, state: ExerciseState) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    if state is ExerciseState.OPEN:
+        exercise.opened_at = exercise.opened_at or now
+        exercise.closed_at = None
+    elif state is ExerciseState.CLOSED:
+        exercise.closed_at = now
+    exercise.state = state
+
+
+def next_exercise(session: DbSession, *, session_id: int) -> SessionExercise | None:
+    """Move the projector and the phones on to the next exercise of the agenda, and open it."""
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    ordered = sorted(meeting.exercises, key=lambda e: e.position)
+    ids = [e.id for e in ordered]
+    index = ids.index(meeting.current_exercise_id) + 1 if meeting.current_exercise_id in ids else 0
+    if index >= len(ordered):
+        return None
+    return show_exercise(session, exercise_id=ordered[index].id)
+
+
+def set_display(
+    session: DbSession, *, session_id: int, show_answers: bool | None = None, premoderation: bool | None = None
+) -> Session:
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    if show_answers is not None:
+        meeting.show_answers = show_answers
+    if premoderation is not None:
+        meeting.premoderation = premoderation
+    session.flush()
+    return meeting

@@ -48,7 +48,10 @@ for meeting in sessions:
         details = [meetings.KIND_LABELS[meeting.kind], when, f"status: {state}", f"{len(meeting.exercises)} oefeningen"]
         if meeting.state is SessionState.OPEN and meeting.join_code:
             details.append(f"code {meeting.join_code}")
-        st.caption(f"Roadmap: {step} · " + " · ".join(details))
+        info, action = st.columns([4, 1], vertical_alignment="center")
+        info.caption(f"Roadmap: {step} · " + " · ".join(details))
+        if action.button("Leiden", key=f"lead-{meeting.id}", icon="🎤", use_container_width=True):
+            st.switch_page("pages/sessie.py", query_params={"sessie": str(meeting.id)})
 
 catalogue = exercises.catalogue()
 with st.expander("➕ Sessie plannen"):

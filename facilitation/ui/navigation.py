@@ -13,13 +13,20 @@ STAFF_PAGES = {
     "Trajecten": [
         ("pages/trajecten.py", "Trajecten", "🗺️", "trajecten", True),
         ("pages/traject.py", "Traject", "📅", "traject", False),
+        ("pages/sessie.py", "Sessie leiden", "🎤", "sessie", False),
+        ("pages/scherm.py", "Scherm", "📺", "scherm", False),
     ],
 }
 
 
+def _public_pages() -> list[st.Page]:
+    """Pages for everyone, without an account: the participant's phone."""
+    return [st.Page("pages/meedoen.py", title="Meedoen", icon="💬", url_path="meedoen", visibility="hidden")]
+
+
 def router() -> st.navigation:
     if not auth.roles() & STAFF:
-        return st.navigation(_login_pages(), position="hidden")
+        return st.navigation(_login_pages() + _public_pages(), position="hidden")
     first = True
     sections = {}
     for section, pages in STAFF_PAGES.items():
@@ -30,6 +37,7 @@ def router() -> st.navigation:
                         visibility="visible" if shown else "hidden")
             )
             first = False
+    sections["Trajecten"] += _public_pages()
     return st.navigation(sections)
 
 

@@ -1,0 +1,94 @@
+"""What the projector and the phones show of a session right now, read in one short transaction.
+
+These snapshots are plain data, cheap to build and safe to share between all viewers of one
+session (the pages cache them for a second), so thirty phones polling cost one small query each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from facilitation import contribution, participant
+from facilitation.contribution import ShownAnswer
+from facilitation.models import ExerciseState, Session, SessionExercise, SessionState
+from facilitation.session import normalise_join_code
+
+
+@dataclass(frozen=True)
+class CurrentExercise:
+    id: int
+    key: str
+    state: ExerciseState
+    position: int  # 1-based place in the agenda
+    total: int
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    """All a phone needs to know to follow the facilitator."""
+
+    session_id: int
+    title: str
+    state: SessionState
+    exercise_id: int | None
+    exercise_key: str | None
+    exercise_state: ExerciseState | None
+
+
+@dataclass(frozen=True)
+class ProjectorView:
+    session_id: int
+    title: str
+    code: str
+    state: SessionState
+    show_answers: bool
+    exercise: CurrentExercise | None
+    answer_count: int
+    answers: tuple[ShownAnswer, ...]
+    participants: int
+
+
+def phone_view(session: DbSession, *, code: str) -> PhoneView | None:
+    canonical = normalise_join_code(code)
+    if canonical is None:
+        return None
+    row = session.execute(
+        select(Session.id, Session.title, Session.state, SessionExercise.id, SessionExercise.exercise_key,
+               SessionExercise.state)
+        .outerjoin(SessionExercise, SessionExercise.id == Session.current_exercise_id)
+        .where(Session.join_code == canonical)
+    ).first()
+    if row is None:
+        return None
+    return PhoneView(*row)
+
+
+def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:
+    canonical = normalise_join_code(code)
+    meeting = session.scalar(select(Session).where(Session.join_code == canonical)) if canonical else None
+    if meeting is None:
+        return None
+    current = None
+    answers: tuple[ShownAnswer, ...] = ()
+    count = 0
+    ordered = sorted(meeting.exercises, key=lambda e: e.position)
+    for index, exercise in enumerate(ordered):
+        if exercise.id == meeting.current_exercise_id:
+            current = CurrentExercise(exercise.id, exercise.exercise_key, exercise.state, index + 1, len(ordered))
+            count = contribution.count_answers(session, session_exercise_id=exercise.id)
+            if meeting.show_answers:
+                answers = tuple(contribution.shown_answers(session, session_exercise_id=exercise.id))
+    return ProjectorView(
+        session_id=meeting.id,
+        title=meeting.title,
+        code=meeting.join_code or "",
+        state=meeting.state,
+        show_answers=meeting.show_answers,
+        exercise=current,
+        answer_count=count,
+        answers=answers,
+        participants=participant.count_participants(session, session_id=meeting.id),
+    )

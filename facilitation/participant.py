@@ -1,0 +1,128 @@
+"""Phones joining a session with its code (/meedoen?code=CODE): no account, no name.
+
+A join link carries a random device token, so a reload or a lost connection keeps the same
+participant: nothing is duplicated and earlier answers stay editable. Wrong codes are counted per
+browser tab and in total, to make guessing codes pointless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as DbSession
+
+from facilitation import anonymity
+from facilitation.models import FailedJoin, Participant, ParticipantGroup, Session, SessionState
+from facilitation.session import find_by_code
+
+LANGUAGES = ("nl", "en", "fr")
+WRONG_CODES_PER_TAB = 5  # then this tab waits
+WRONG_CODES_IN_TOTAL = 120  # per window, all tabs together: someone is guessing
+RATE_WINDOW = dt.timedelta(minutes=1)
+
+
+class JoinError(ValueError):
+    """The code cannot be used; the message is plain Dutch for a participant."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def is_rate_limited(session: DbSession, *, client_key: str, now: dt.datetime | None = None) -> bool:
+    since = (now or _now()) - RATE_WINDOW
+    mine = session.scalar(
+        select(func.count(FailedJoin.id)).where(FailedJoin.client_key == client_key, FailedJoin.at >= since)
+    )
+    if mine >= WRONG_CODES_PER_TAB:
+        return True
+    total = session.scalar(select(func.count(FailedJoin.id)).where(FailedJoin.at >= since))
+    return total >= WRONG_CODES_IN_TOTAL
+
+
+def record_wrong_code(session: DbSession, *, client_key: str, now: dt.datetime | None = None) -> None:
+    now = now or _now()
+    session.execute(delete(FailedJoin).where(FailedJoin.at < now - 10 * RATE_WINDOW))  # keep it small
+    session.add(FailedJoin(client_key=client_key, at=now))
+    session.flush()
+
+
+def find_open_session(session: DbSession, *, code: str) -> Session:
+    """The session a participant may join with this code, or JoinError with a friendly reason."""
+    meeting = find_by_code(session, code=code)
+    if meeting is None:
+        raise JoinError("Deze code kennen we niet. Kijk nog eens naar het grote scherm.")
+    if meeting.state is SessionState.CLOSED:
+        raise JoinError("Deze sessie is afgelopen. Bedankt om mee te doen!")
+    if meeting.state is not SessionState.OPEN:
+        raise JoinError("Deze sessie is nog niet begonnen. Probeer het straks opnieuw.")
+    return meeting
+
+
+def join(
+    session: DbSession,
+    *,
+    session_id: int,
+    token: str,
+    language: str = "nl",
+    participant_group: ParticipantGroup | None = None,
+) -> Participant:
+    """Get or create the participant of this device token in this session (idempotent)."""
+    if not anonymity.is_device_token(token):
+        raise JoinError("Deze link is niet geldig. Scan de QR-code opnieuw.")
+    key = anonymity.token_hash(token)
+    existing = session.scalar(
+        select(Participant).where(Participant.session_id == session_id, Participant.token_hash == key)
+    )
+    if existing is not None:
+        return existing
+    participant = Participant(
+        session_id=session_id,
+        token_hash=key,
+        language=language if language in LANGUAGES else "nl",
+        participant_group=participant_group,
+    )
+    try:
+        with session.begin_nested():
+            session.add(participant)
+            session.flush()
+    except IntegrityError:  # the same phone, twice at once (a double tap): take the first
+        return session.scalar(
+            select(Participant).where(Participant.session_id == session_id, Participant.token_hash == key)
+        )
+    return participant
+
+
+def find_participant(session: DbSession, *, session_id: int, token: str) -> Participant | None:
+    if not anonymity.is_device_token(token):
+        return None
+    return session.scalar(
+        select(Participant).where(
+            Participant.session_id == session_id, Participant.token_hash == anonymity.token_hash(token)
+        )
+    )
+
+
+def update_profile(
+    session: DbSession,
+    *,
+    participant_id: int,
+    language: str | None = None,
+    participant_group: ParticipantGroup | None = None,
+    clear_group: bool = False,
+) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        raise JoinError("We vinden je deelname niet meer. Scan de QR-code opnieuw.")
+    if language is not None:
+        participant.language = language if language in LANGUAGES else "nl"
+    if participant_group is not None or clear_group:
+        participant.participant_group = participant_group
+    session.flush()
+    return participant
+
+
+def count_participants(session: DbSession, *, session_id: int) -> int:
+    return session.scalar(select(func.count(Participant.id)).where(Participant.session_id == session_id))

@@ -1,0 +1,78 @@
+"""Shared pieces of the live screens: cached snapshots, the device token in the URL, styles."""
+
+from __future__ import annotations
+
+import hashlib
+
+import streamlit as st
+
+from facilitation import anonymity, live, words
+from facilitation.ui import data
+
+# Snapshots shared by every viewer of one session for a second: thirty phones polling cost one
+# query per second per session, not thirty.
+SNAPSHOT_TTL = 1
+
+
+@st.cache_data(ttl=SNAPSHOT_TTL, show_spinner=False, max_entries=500)
+def phone_view(code: str, database: str) -> live.PhoneView | None:
+    with data.read() as session:
+        return live.phone_view(session, code=code)
+
+
+@st.cache_data(ttl=SNAPSHOT_TTL, show_spinner=False, max_entries=100)
+def projector_view(code: str, database: str) -> live.ProjectorView | None:
+    with data.read() as session:
+        return live.projector_view(session, code=code)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def word_cloud(texts: tuple[str, ...]) -> bytes | None:
+    """Drawn again only when the answers change (the key is their text)."""
+    return words.cloud_png(words.word_frequencies(texts))
+
+
+def device_token() -> str:
+    """The phone's anonymous token, kept in its own URL (?t=...) so a reload keeps it."""
+    token = st.query_params.get("t", "")
+    if not anonymity.is_device_token(token):
+        token = anonymity.new_device_token()
+        st.query_params["t"] = token
+    return token
+
+
+def tab_key() -> str:
+    """A key for this browser tab (for counting wrong codes); it identifies nobody and dies with the tab."""
+    if "_tab_key" not in st.session_state:
+        st.session_state["_tab_key"] = hashlib.sha256(anonymity.new_device_token().encode()).hexdigest()
+    return st.session_state["_tab_key"]
+
+
+PHONE_CSS = """
+<style>
+  .block-container {padding-top: 1.2rem; padding-left: 1rem; padding-right: 1rem; max-width: 40rem;}
+  .stButton button, .stFormSubmitButton button, .stLinkButton a {min-height: 48px; min-width: 48px; font-size: 1.1rem;}
+  .stTextArea textarea, .stTextInput input {font-size: 1.1rem;}
+  [data-testid="stRadio"] label {min-height: 44px; align-items: center;}
+  p, li, label {font-size: 1.08rem;}
+  header[data-testid="stHeader"] {display: none;}
+</style>
+"""
+
+PROJECTOR_CSS = """
+<style>
+  .block-container {padding: 1.2rem 2rem 0 2rem; max-width: 100%;}
+  header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
+  .ss-question {white-space: pre-line; font-size: 2.6rem; line-height: 1.2; font-weight: 700; margin: 0 0 .6rem 0;}
+  .ss-meta {font-size: 1.3rem; color: #555;}
+  .ss-code {font-size: 3.2rem; font-weight: 800; letter-spacing: .3rem; text-align: center;}
+  .ss-count {font-size: 1.6rem; text-align: center;}
+  .ss-grid {display: grid; grid-template-columns: repeat(3, 1fr); gap: .8rem;}
+  .ss-card {background: #f3f7f9; border-left: .45rem solid #1f6f8b; border-radius: .5rem;
+            padding: .7rem .9rem; font-size: 1.35rem; line-height: 1.3; white-space: pre-wrap;
+            overflow: hidden; max-height: 9.5rem;}
+  .ss-card.pinned {border-left-color: #e0a100; background: #fff8e6;}
+  .ss-elements {font-size: 1.05rem; color: #1f6f8b; margin-top: .3rem;}
+  .ss-more {font-size: 1.2rem; color: #555; margin-top: .5rem;}
+</style>
+"""

@@ -1,0 +1,68 @@
+"""Words of the answers for the word cloud: Dutch stop words out, inflections merged by lemma
+("gezin" and "gezinnen" are one word), so the cloud shows what people talk about.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections import Counter
+from collections.abc import Iterable
+
+import simplemma
+from stop_words import get_stop_words
+
+# Words that carry no subject in these answers, on top of the general Dutch stop words.
+EXTRA_STOP_WORDS = {
+    "kunnen", "moeten", "zullen", "willen", "worden", "gaan", "komen", "krijgen", "maken", "hebben",
+    "zijn", "doen", "wel", "niet", "geen", "heel", "veel", "meer", "echt", "gewoon", "ook", "nog",
+    "iets", "iemand", "mensen", "waar", "omdat", "zodat", "hun", "ons", "onze", "jullie", "elk",
+    "elke", "ieder", "iedere", "alle", "goed", "beter", "soms", "dus", "toen", "daarna",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    base = set(get_stop_words("dutch")) | EXTRA_STOP_WORDS
+    return frozenset(base | {simplemma.lemmatize(w, lang="nl") for w in base})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _lemma(token: str) -> str:
+    return simplemma.lemmatize(token, lang="nl").lower()
+
+
+def word_frequencies(texts: Iterable[str]) -> Counter[str]:
+    """How often each meaningful word occurs, inflections counted together under the form people
+    used most ("gezinnen" 2x and "gezin" 1x give "gezinnen": 3)."""
+    stop = _stop_words()
+    by_lemma: dict[str, Counter[str]] = {}
+    for text in texts:
+        for token in simplemma.simple_tokenizer(text or ""):
+            token = token.lower()
+            if len(token) < 3 or not token.isalpha() or token in stop:
+                continue
+            lemma = _lemma(token)
+            if lemma not in stop and len(lemma) >= 3:
+                by_lemma.setdefault(lemma, Counter())[token] += 1
+    return Counter({forms.most_common(1)[0][0]: sum(forms.values()) for forms in by_lemma.values()})
+
+
+def cloud_png(frequencies: Counter[str], *, width: int = 900, height: int = 420, max_words: int = 60) -> bytes | None:
+    """A PNG word cloud of the frequencies, or None when there are no words yet."""
+    if not frequencies:
+        return None
+    from wordcloud import WordCloud  # imported late: matplotlib is slow to load
+
+    cloud = WordCloud(
+        width=width,
+        height=height,
+        background_color="white",
+        colormap="viridis",
+        max_words=max_words,
+        prefer_horizontal=0.95,
+        random_state=7,  # the same answers give the same picture on every refresh
+    ).generate_from_frequencies(dict(frequencies.most_common(max_words)))
+    buffer = io.BytesIO()
+    cloud.to_image().save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

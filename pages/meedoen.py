@@ -1,0 +1,200 @@
+"""Meedoen: a participant's phone. Public, no account, no name; plain words in nl, en or fr.
+
+No plotly and no large images here: cheap phones on prepaid data.
+"""
+
+import streamlit as st
+
+from facilitation import config, contribution, participant as participants, session as meetings
+from facilitation.models import ExerciseState, ParticipantGroup
+from facilitation.ui import data, live as ui_live
+from facilitation.ui.startup import require_exercises
+
+GROUP_ICONS = {
+    ParticipantGroup.OUDER: "👪",
+    ParticipantGroup.PROFESSIONAL: "🏢",
+    ParticipantGroup.BELEID: "🏛️",
+    ParticipantGroup.ZEG_IK_LIEVER_NIET: "🤐",
+}
+LANGUAGE_NAMES = {"nl": "🇧🇪 Nederlands", "en": "🇬🇧 English", "fr": "🇫🇷 Français"}
+
+st.markdown(ui_live.PHONE_CSS, unsafe_allow_html=True)
+catalogue = require_exercises()
+token = ui_live.device_token()
+language = st.query_params.get("lang", "nl")
+language = language if language in participants.LANGUAGES else "nl"
+
+
+def say(key: str) -> str:
+    return catalogue.phone_text(key, language)
+
+
+def ask_for_code(message: str | None = None) -> None:
+    """The code form, for a visitor without a (valid) code. Wrong codes are counted per tab."""
+    st.title("💬 Samenspraak")
+    if message:
+        st.warning(message, icon="🔎")
+    with st.form("code"):
+        typed = st.text_input(say("code"), max_chars=12, placeholder="ABC123")
+        submitted = st.form_submit_button(say("join"), type="primary", icon="➡️", use_container_width=True)
+    if submitted:
+        problem = check_code(typed)
+        if problem:
+            st.error(problem, icon="🔎")
+        else:
+            st.query_params["code"] = meetings.normalise_join_code(typed)
+            st.rerun()
+
+
+def check_code(typed: str) -> str | None:
+    """None when the code leads to a session; otherwise what to tell the person."""
+    with data.write() as session:
+        if participants.is_rate_limited(session, client_key=ui_live.tab_key()):
+            return say("too_many_tries")
+        if ui_live.phone_view(typed, config.database_url()) is None:
+            participants.record_wrong_code(session, client_key=ui_live.tab_key())
+            return say("unknown_code")
+    return None
+
+
+code = st.query_params.get("code", "")
+view = ui_live.phone_view(code, config.database_url()) if code else None
+if view is None:
+    problem = None
+    if code:  # a wrong code in the link: counted once, then the form asks for the right one
+        problem = check_code(code)
+        del st.query_params["code"]
+    ask_for_code(problem)
+    st.stop()
+
+if view.state.value == "closed":
+    st.title("💬 Samenspraak")
+    st.info(say("session_closed"), icon="🙏")
+    st.stop()
+if view.state.value != "open":
+    st.title("💬 Samenspraak")
+    st.info(say("session_not_started"), icon="⏰")
+    st.stop()
+
+with data.read() as session:
+    me = participants.find_participant(session, session_id=view.session_id, token=token)
+
+if me is None:
+    # First screen: who reads, no name, dreaming is no promise; language; optional "Ik ben ...".
+    st.subheader("💬 " + say("welcome"))
+    chosen = st.radio(say("language"), list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get,
+                      index=list(LANGUAGE_NAMES).index(language), horizontal=True, key="language")
+    if chosen != language:
+        st.query_params["lang"] = chosen
+        st.rerun()
+    st.markdown(f"👀 {say('who_reads')}")
+    st.markdown(f"🔒 {say('no_name')}")
+    st.markdown(f"💭 {say('dream_note')}")
+    group = st.radio(say("i_am"), list(ParticipantGroup), index=None, key="group",
+                     format_func=lambda g: f"{GROUP_ICONS[g]} {say('group_' + g.value)}")
+    if st.button(say("start"), type="primary", icon="✅", use_container_width=True):
+        with data.write() as session:
+            participants.join(session, session_id=view.session_id, token=token, language=language,
+                              participant_group=group)
+        st.rerun()
+    st.stop()
+
+if me.language != language and "lang" not in st.query_params:
+    language = me.language  # a reload without ?lang keeps the language chosen at the start
+
+
+@st.fragment(run_every=1.5)
+def follow_the_facilitator(shown: tuple) -> None:
+    """Poll the cached snapshot; when the facilitator moves on, rerun the whole page."""
+    now = ui_live.phone_view(code, config.database_url())
+    current = (now.state, now.exercise_id, now.exercise_state) if now else None
+    if current != shown:
+        st.rerun(scope="app")
+
+
+follow_the_facilitator((view.state, view.exercise_id, view.exercise_state))
+st.caption(f"💬 {view.title}")
+
+if view.exercise_id is None or view.exercise_state is ExerciseState.WAITING:
+    st.info(say("waiting"), icon="⏳")
+    st.stop()
+
+exercise = catalogue.exercise(view.exercise_key)
+st.subheader(exercise.parent_question.get(language))
+if exercise.note:
+    st.caption("💭 " + exercise.note.get(language))
+
+if exercise.kind in ("domain_grouping", "vote"):
+    st.info(say("look_at_screen"), icon="📺")
+    st.stop()
+
+with data.read() as session:
+    mine = contribution.own_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id)
+    mine_text = mine.text if mine else ""
+    mine_elements = [e.text for e in mine.elements] if mine else []
+    mine_waiting = bool(mine and not mine.approved and not mine.hidden)
+
+edit_key = f"edit-{view.exercise_id}"
+skip_key = f"skip-{view.exercise_id}"
+
+if view.exercise_state is ExerciseState.CLOSED:
+    st.info(say("question_closed"), icon="🔒")
+    if mine:
+        st.text(mine_text)
+    st.stop()
+
+if st.session_state.get(skip_key) and not mine:
+    st.info(say("skipped"), icon="⏭️")
+    if st.button(say("answer_anyway"), icon="✏️", use_container_width=True):
+        st.session_state[skip_key] = False
+        st.rerun()
+    st.stop()
+
+if mine and not st.session_state.get(edit_key):
+    st.success(say("thanks"), icon="✅")
+    st.text(mine_text)  # always as text: never Markdown or HTML
+    for element in mine_elements:
+        st.text("• " + element)
+    if mine_waiting:
+        st.caption("⏳ " + say("waiting_approval"))
+    left, right = st.columns(2)
+    if left.button(say("edit"), icon="✏️", use_container_width=True):
+        st.session_state[edit_key] = True
+        st.rerun()
+    if right.button(say("withdraw"), icon="🗑️", use_container_width=True):
+        try:
+            with data.write() as session:
+                contribution.withdraw_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id)
+        except contribution.ContributionError as exc:
+            st.error(str(exc))
+        else:
+            st.toast(say("withdrawn"), icon="🗑️")
+            st.rerun()
+    st.stop()
+
+with st.form(f"answer-{view.exercise_id}"):
+    text = st.text_area(say("your_answer"), value=mine_text, max_chars=contribution.MAX_LENGTH, height=160)
+    elements_text = None
+    if exercise.follow_up:
+        elements_text = st.text_area(
+            exercise.follow_up.parent_question.get(language),
+            value="\n".join(mine_elements),
+            max_chars=contribution.MAX_LENGTH,
+            help=say("one_per_line"),
+            height=120,
+        )
+    send = st.form_submit_button(say("send"), type="primary", icon="📨", use_container_width=True)
+if send:
+    elements = None if elements_text is None else elements_text.splitlines()
+    try:
+        with data.write() as session:
+            contribution.submit_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id,
+                                       text=text, elements=elements)
+    except contribution.ContributionError as exc:
+        st.error(str(exc), icon="⚠️")
+    else:
+        st.session_state[edit_key] = False
+        st.rerun()
+if not mine and st.button(say("skip"), icon="⏭️", use_container_width=True):
+    st.session_state[skip_key] = True
+    st.rerun()

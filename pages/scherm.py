@@ -1,0 +1,78 @@
+"""Scherm: the projected view of a session (1920x1080 beamer, no scrolling). Login required.
+
+The current question in large type, the QR code and join code, the number of answers, the answers
+as they arrive (in a random order, never with a name) and a word cloud.
+"""
+
+import html
+
+import streamlit as st
+
+from facilitation import config, qr
+from facilitation.models import ExerciseState
+from facilitation.ui import live as ui_live
+from facilitation.ui.startup import require_exercises
+
+MAX_CARDS = 12
+MAX_CARD_CHARS = 220
+
+st.markdown(ui_live.PROJECTOR_CSS, unsafe_allow_html=True)
+catalogue = require_exercises()
+code = st.query_params.get("code", "")
+
+
+def card(answer) -> str:
+    text = answer.text if len(answer.text) <= MAX_CARD_CHARS else answer.text[:MAX_CARD_CHARS].rstrip() + " …"
+    extra = ""
+    if answer.elements:
+        extra = '<div class="ss-elements">' + " · ".join(html.escape(e) for e in answer.elements[:4]) + "</div>"
+    merged = f" <b>×{answer.merged + 1}</b>" if answer.merged else ""
+    pinned = " pinned" if answer.pinned else ""
+    # Everything a participant typed is escaped: shown as text, never as HTML.
+    return f'<div class="ss-card{pinned}">{html.escape(text)}{merged}{extra}</div>'
+
+
+@st.fragment(run_every=1)
+def projector() -> None:
+    view = ui_live.projector_view(code, config.database_url())
+    if view is None:
+        st.warning("Geen sessie met deze code. Open het scherm vanuit de sessie.")
+        return
+    main, side = st.columns([3, 1], gap="large")
+    with side:
+        st.image(qr.qr_png(qr.join_url(view.code), scale=8), use_container_width=True)
+        st.markdown(f'<div class="ss-code">{html.escape(view.code)}</div>', unsafe_allow_html=True)
+        st.markdown(
+            f'<div class="ss-count">{html.escape(qr.join_url(view.code).split("://", 1)[-1].split("?")[0])}</div>',
+            unsafe_allow_html=True,
+        )
+        st.markdown(f'<div class="ss-count">💬 <b>{view.answer_count}</b> antwoorden</div>', unsafe_allow_html=True)
+    with main:
+        if view.exercise is None:
+            st.markdown(f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>', unsafe_allow_html=True)
+            st.markdown('<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
+                        unsafe_allow_html=True)
+            return
+        exercise = catalogue.exercise(view.exercise.key)
+        state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+        st.markdown(
+            f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
+            f"{state[view.exercise.state]}</div>"
+            f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
+            unsafe_allow_html=True,
+        )
+        if not view.show_answers:
+            st.markdown('<div class="ss-meta">De antwoorden worden verzameld.</div>', unsafe_allow_html=True)
+            return
+        cards = "".join(card(a) for a in view.answers[:MAX_CARDS])
+        more = len(view.answers) - MAX_CARDS
+        more_html = f'<div class="ss-more">en nog {more} antwoorden</div>' if more > 0 else ""
+        st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
+    if view.show_answers and view.answers:
+        with side:
+            cloud = ui_live.word_cloud(tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements))
+            if cloud:
+                st.image(cloud, use_container_width=True)
+
+
+projector()

@@ -1,0 +1,105 @@
+"""Start the real Samenspraak server (`streamlit run app.py`) for browser tests.
+
+The server runs from the repository root, so .streamlit/config.toml applies, on its own port and
+its own data folder (SQLite file, auth.yaml); it gets an environment of its own, because the
+autouse `isolated_environment` fixture is per test and a server lives for a whole module.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STARTUP_LIMIT = 90  # seconds: how long the server may take to answer /_stcore/health at all
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def server_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    """This process's environment without any Samenspraak setting, pointed at `data_dir`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAMENSPRAAK_")}
+    env["SAMENSPRAAK_DATA_DIR"] = str(data_dir)
+    env["PYTHONUNBUFFERED"] = "1"
+    env.update(extra)
+    return env
+
+
+def seed_demo(env: dict[str, str]) -> str:
+    """`samenspraak demo`: Demogemeente and the demo login, in the data folder of `env`."""
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitation.cli", "demo"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"`samenspraak demo` failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)  # the process group: streamlit and anything it started
+        process.wait(timeout=15)
+    except ProcessLookupError:
+        return
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=15)
+
+
+@contextmanager
+def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None) -> Iterator[str]:
+    """A seeded server on a free port; yields its base URL and stops its process group at the end."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = server_env(data_dir)
+    if demo:
+        seed_demo(env)
+    port = port or free_port()
+    url = f"http://127.0.0.1:{port}"
+    log_path = data_dir / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py",
+             "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        try:
+            deadline = time.monotonic() + STARTUP_LIMIT
+            while not _healthy(url):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"The server did not start (exit code {process.poll()}). Its log:\n"
+                        + log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
+                    )
+                time.sleep(0.2)
+            yield url
+        finally:
+            _stop(process)
+
+
+def server_log(data_dir: Path) -> str:
+    path = data_dir / "server.log"
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
