@@ -85,12 +85,12 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
     exercise = catalogue.exercise(key)
     current = exercise_id == meeting.current_exercise_id
     with st.container(border=True):
-        info, buttons = st.columns([3, 2], vertical_alignment="center")
+        info, buttons = st.columns([2, 3], vertical_alignment="center")
         marker = "📺 " if current else ""
         info.markdown(f"**{marker}{index + 1}. {exercise.title.nl}**")
         info.caption(f"{EXERCISE_STATE_LABELS[state]} · {n_answers} antwoorden"
                      + (" · op het scherm" if current else ""))
-        b1, b2, b3, b4, b5 = buttons.columns(5)
+        b1, b2, b3, b4, b5 = buttons.columns([3, 3, 1, 1, 1])
         if b1.button("Toon", key=f"show-{exercise_id}", icon="📺", disabled=current,
                      help="Toon deze vraag op het scherm en de telefoons, en open ze"):
             if act(meetings.show_exercise, exercise_id=exercise_id):
@@ -196,7 +196,7 @@ def moderation(exercise_id: int) -> None:
                     act(contribution.unmerge, contribution_id=cid)
                     st.rerun(scope="fragment")
             else:
-                with c4.popover("Meer", icon="⋯"):
+                with c4.popover("Meer", icon=":material/more_horiz:"):
                     element = st.text_input("Essentieel element", key=f"el-{cid}",
                                             help="Wat maakte het verschil? Wat is onmisbaar?")
                     if st.button("Element toevoegen", key=f"add-el-{cid}"):

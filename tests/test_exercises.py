@@ -140,6 +140,12 @@ def test_parent_wordings_never_label_parents_as_poor(cat, exercise_id):
         assert not OTHER_LABEL.search(text.fr), f"{exercise_id}.{where}.fr: {text.fr}"
 
 
+def test_phone_texts_never_label_parents_as_poor(cat):
+    assert cat.phone_texts
+    for key, text in cat.phone_texts.items():
+        assert not NL_LABEL.search(text.nl) and not OTHER_LABEL.search(text.en + " " + text.fr), key
+
+
 def test_domain_names_parents_vote_on_never_label_them_as_poor(cat):
     for domain_set in cat.domain_sets.values():
         for d in domain_set.domains:
@@ -159,6 +165,7 @@ def _all_texts(cat: exercises.Catalogue) -> list[tuple[str, exercises.Text]]:
         texts.append((f"{s.id}.name", s.name))
         texts += [(f"{s.id}.{d.id}.name", d.name) for d in s.domains]
     texts += [(f"{t.id}.name", t.name) for t in cat.templates.values()]
+    texts += [(f"phone_texts.{key}", text) for key, text in cat.phone_texts.items()]
     return texts
 
 

@@ -4,6 +4,7 @@ database to exactly the schema the models describe, on SQLite and PostgreSQL, an
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -54,6 +55,23 @@ def test_migrating_again_changes_nothing_and_keeps_the_data(database_url, write,
     assert _diff(database_url) == []
     with read() as s:
         assert s.scalars(select(Trajectory.gemeente)).all() == ["Geel"]
+
+
+def test_a_release_can_be_rolled_back_and_forward_again(tmp_path):
+    url = f"sqlite:///{tmp_path / 'samenspraak.db'}"
+    try:
+        db.migrate(url)
+        cfg = db.alembic_config(url)
+        with db.engine_for(url).begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.downgrade(cfg, "base")
+        with db.engine_for(url).connect() as connection:
+            tables = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars().all()
+        assert tables == ["alembic_version"]
+        db.migrate(url)
+        assert _diff(url) == []
+    finally:
+        db.engine_for(url).dispose()
 
 
 def test_the_diff_check_would_see_a_schema_that_drifted(tmp_path):
