@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from facilitation.anonymity import display_order_key
+from facilitation.anonymity import display_order_key, large_enough
 from facilitation.models import (
     Channel,
     Contribution,
@@ -289,3 +289,14 @@ def for_moderation(session: DbSession, *, session_exercise_id: int) -> list[Cont
             .order_by(Contribution.id)
         )
     )
+
+
+def answers_per_group(session: DbSession, *, session_exercise_id: int) -> dict[ParticipantGroup | None, int | None]:
+    """Visible answers per self-declared group ("Ik ben ..."), None where a group has fewer than
+    MIN_GROUP_SIZE answers: such a figure could point to one person, so it is never computed out."""
+    rows = session.execute(
+        select(Contribution.participant_group, func.count(Contribution.id))
+        .where(Contribution.session_exercise_id == session_exercise_id, *_visible())
+        .group_by(Contribution.participant_group)
+    ).all()
+    return {group: (n if large_enough(n) else None) for group, n in rows}

@@ -103,7 +103,18 @@ if me.language != language and "lang" not in st.query_params:
     language = me.language  # a reload without ?lang keeps the language chosen at the start
 
 
-@st.fragment(run_every=1.5)
+def language_switch() -> None:
+    with st.expander("🌐 " + " / ".join(catalogue.phone_texts["language"].get(lang) for lang in LANGUAGE_NAMES)):
+        chosen = st.radio(say("language"), list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get,
+                          index=list(LANGUAGE_NAMES).index(language), key="language-later")
+        if chosen != language:
+            with data.write() as session:
+                participants.update_profile(session, participant_id=me.id, language=chosen)
+            st.query_params["lang"] = chosen
+            st.rerun()
+
+
+@st.fragment(run_every=1)
 def follow_the_facilitator(shown: tuple) -> None:
     """Poll the cached snapshot; when the facilitator moves on, rerun the whole page."""
     now = ui_live.phone_view(code, config.database_url())
@@ -113,7 +124,10 @@ def follow_the_facilitator(shown: tuple) -> None:
 
 
 follow_the_facilitator((view.state, view.exercise_id, view.exercise_state))
-st.caption(f"💬 {view.title}")
+top_left, top_right = st.columns([3, 2], vertical_alignment="center")
+top_left.caption(f"💬 {view.title}")
+with top_right:
+    language_switch()
 
 if view.exercise_id is None or view.exercise_state is ExerciseState.WAITING:
     st.info(say("waiting"), icon="⏳")

@@ -89,7 +89,8 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
         marker = "📺 " if current else ""
         info.markdown(f"**{marker}{index + 1}. {exercise.title.nl}**")
         info.caption(f"{EXERCISE_STATE_LABELS[state]} · {n_answers} antwoorden"
-                     + (" · op het scherm" if current else ""))
+                     + (" · op het scherm" if current else "")
+                     + (" · kan als huiswerk" if exercise.homework else ""))
         b1, b2, b3, b4, b5 = buttons.columns([3, 3, 1, 1, 1])
         if b1.button("Toon", key=f"show-{exercise_id}", icon="📺", disabled=current,
                      help="Toon deze vraag op het scherm en de telefoons, en open ze"):
@@ -132,6 +133,13 @@ current_key = next(key for exercise_id, key, _s, _n in agenda if exercise_id == 
 current_exercise = catalogue.exercise(current_key)
 st.header(f"Antwoorden: {current_exercise.title.nl}")
 st.caption(current_exercise.question.nl)
+with data.read() as session:
+    per_group = contribution.answers_per_group(session, session_exercise_id=current_id)
+if per_group:
+    st.caption("Per groep: " + " · ".join(
+        f"{GROUP_LABELS[g] if g else 'niet gezegd'}: {n if n is not None else 'minder dan 3'}"
+        for g, n in sorted(per_group.items(), key=lambda item: item[0].value if item[0] else "~")
+    ))
 
 with st.expander("✍️ Antwoord intypen (mondeling of op papier)"):
     with st.form(f"type-in-{current_id}", clear_on_submit=True):
