@@ -45,7 +45,12 @@ def load(path: Path | None = None) -> dict:
         data = _empty_config()
         save(data, path)
         return data
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise AccountError(f"{path}: het bestand met de accounts is beschadigd of onleesbaar ({exc}).") from None
+    if not isinstance(data, dict):
+        raise AccountError(f"{path}: het bestand met de accounts is beschadigd (geen mapping).")
     changed = False
     if not data.get("cookie", {}).get("key"):
         data["cookie"] = _empty_config()["cookie"]
@@ -81,7 +86,7 @@ def add_user(
     *, username: str, password: str, roles: list[str] | tuple[str, ...], path: Path | None = None
 ) -> None:
     """Create or update an account. The password is stored only as a bcrypt hash."""
-    if not USERNAME_PATTERN.match(username):
+    if not USERNAME_PATTERN.fullmatch(username):
         raise AccountError(
             "Gebruikersnaam: 3 tot 32 tekens, kleine letters, cijfers, punt, streepje of liggend streepje."
         )

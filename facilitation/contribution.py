@@ -134,14 +134,19 @@ def submit_answer(
             text=text,
             approved=not premoderated,
         )
+        contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned or [])]
         session.add(contribution)
-    elif contribution.text != text:
-        contribution.text = text
+        session.flush()
+        return contribution
+    changed = contribution.text != text
+    contribution.text = text
+    if cleaned is not None and cleaned != [e.text for e in contribution.elements]:
+        contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned)]
+        changed = True
+    if changed:
         contribution.updated_at = dt.datetime.now(dt.timezone.utc)
         if premoderated:
-            contribution.approved = False  # a changed text is checked again
-    if cleaned is not None:
-        contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned)]
+            contribution.approved = False  # what changed is checked again before it is projected
     session.flush()
     return contribution
 
@@ -189,16 +194,15 @@ def set_pinned(session: DbSession, *, contribution_id: int, pinned: bool) -> Con
 
 
 def merge(session: DbSession, *, duplicate_id: int, into_id: int) -> Contribution:
-    """Merge a duplicate into another answer of the same question; its elements move along."""
+    """Merge a duplicate into another answer of the same question. Its text and elements stay its
+    own (unmerge gives them back); the projector shows them with the answer it was merged into."""
     duplicate, target = _get(session, duplicate_id), _get(session, into_id)
     if duplicate.id == target.id or duplicate.session_exercise_id != target.session_exercise_id:
         raise ContributionError("Voeg alleen twee verschillende antwoorden op dezelfde vraag samen.")
-    while target.merged_into_id is not None:
-        target = _get(session, target.merged_into_id)
-    start = len(target.elements)
-    for offset, element in enumerate(list(duplicate.elements)):
-        element.position = start + offset
-        target.elements.append(element)
+    if target.merged_into_id == duplicate.id:
+        target.merged_into_id = None  # merging back the other way round: the target leads now
+    elif target.merged_into_id is not None:
+        target = _get(session, target.merged_into_id)  # merged answers point at one leading answer
     for other in session.scalars(select(Contribution).where(Contribution.merged_into_id == duplicate.id)):
         other.merged_into_id = target.id
     duplicate.merged_into_id = target.id
@@ -252,20 +256,28 @@ def visible_contributions(session: DbSession, *, session_exercise_id: int) -> li
 def shown_answers(session: DbSession, *, session_exercise_id: int) -> list[ShownAnswer]:
     """The projector's answers: pinned first, then in a stable order unrelated to sending order."""
     contributions = visible_contributions(session, session_exercise_id=session_exercise_id)
-    merged = dict(
-        session.execute(
-            select(Contribution.merged_into_id, func.count(Contribution.id))
-            .where(
-                Contribution.session_exercise_id == session_exercise_id,
-                Contribution.merged_into_id.is_not(None),
-                Contribution.hidden.is_(False),
-            )
-            .group_by(Contribution.merged_into_id)
-        ).all()
+    duplicates = session.scalars(
+        select(Contribution)
+        .where(
+            Contribution.session_exercise_id == session_exercise_id,
+            Contribution.merged_into_id.is_not(None),
+            Contribution.hidden.is_(False),
+        )
+        .options(selectinload(Contribution.elements))
+        .order_by(Contribution.id)
     )
+    merged: dict[int, list[Contribution]] = {}
+    for duplicate in duplicates:
+        merged.setdefault(duplicate.merged_into_id, []).append(duplicate)
     contributions.sort(key=lambda c: (not c.pinned, display_order_key(session_exercise_id, c.id)))
     return [
-        ShownAnswer(c.id, c.text, tuple(e.text for e in c.elements), c.pinned, merged.get(c.id, 0))
+        ShownAnswer(
+            c.id,
+            c.text,
+            tuple(e.text for item in [c, *merged.get(c.id, [])] for e in item.elements),
+            c.pinned,
+            len(merged.get(c.id, [])),
+        )
         for c in contributions
     ]
 

@@ -147,10 +147,14 @@ def parse(text: str, *, filename: str = "ai_questions.yaml") -> Catalogue:
         raise ExerciseFileError(f"{filename}: verwacht een mapping met exercises, domain_sets en session_templates.")
 
     validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    # The deepest error names the field that is wrong (a typo in .kind), not the whole entry.
+    errors = sorted(validator.iter_errors(data), key=lambda e: (-len(e.absolute_path), list(map(str, e.absolute_path))))
     if errors:
         error = errors[0]
-        raise ExerciseFileError(f"{filename}: {_entry_name(data, error.absolute_path)}: {error.message}")
+        message = error.message
+        if error.validator == "not" and list(error.absolute_path)[:1] == ["exercises"]:
+            message = "follow_up hoort alleen bij een oefening van kind story of dream"
+        raise ExerciseFileError(f"{filename}: {_entry_name(data, error.absolute_path)}: {message}")
 
     for section in ("exercises", "domain_sets", "session_templates"):
         seen: set[str] = set()

@@ -80,7 +80,8 @@ def test_a_device_is_known_only_where_the_roadmap_needs_it():
 
 def test_a_ballot_knows_its_device_token_and_nothing_else_about_the_phone():
     ballot = {c for c in _model_columns() if c[0] == "ballot"}
-    assert {c for c in ballot if re.search(r"device|token|participant_id|client|cookie", c[1])} == {("ballot", "device_token")}
+    about_the_phone = {c for c in ballot if re.search(r"device|token|participant_id|client|cookie", c[1])}
+    assert about_the_phone == {("ballot", "device_token")}
 
 
 @pytest.mark.parametrize("table", [Contribution.__table__, EssentialElement.__table__])
@@ -105,7 +106,8 @@ def test_a_hidden_contribution_is_not_shown_and_can_be_shown_again(write, read, 
     with write() as s:
         contribution.set_hidden(s, contribution_id=named.id, hidden=False)
     with read() as s:
-        assert [c.id for c in contribution.visible_contributions(s, session_exercise_id=exercise_id)] == [kept.id, named.id]
+        shown = contribution.visible_contributions(s, session_exercise_id=exercise_id)
+        assert [c.id for c in shown] == [kept.id, named.id]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +120,9 @@ def test_a_hidden_contribution_is_not_shown_and_can_be_shown_again(write, read, 
     ],
     ids=["too-long", "empty", "only-whitespace", "element-too-long"],
 )
-def test_what_cannot_be_stored_is_refused_in_dutch_and_nothing_is_stored(write, read, exercise_id, text, elements, message):
+def test_what_cannot_be_stored_is_refused_in_dutch_and_nothing_is_stored(
+    write, read, exercise_id, text, elements, message
+):
     with pytest.raises(contribution.ContributionError, match=message), write() as s:
         contribution.add_contribution(s, session_exercise_id=exercise_id, text=text, elements=elements)
     with read() as s:

@@ -75,7 +75,9 @@ def test_many_phones_answering_at_once_all_get_stored(engine, write, read):
                 with db.transaction(engine, write=True) as s:
                     # Read, then write: two plain transactions doing this would deadlock on SQLite.
                     s.scalar(select(func.count(Contribution.id)))
-                    contribution.add_contribution(s, session_exercise_id=exercise_id, text=f"gsm {number} antwoord {answer}")
+                    contribution.add_contribution(
+                        s, session_exercise_id=exercise_id, text=f"gsm {number} antwoord {answer}"
+                    )
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
@@ -93,7 +95,8 @@ def test_many_phones_answering_at_once_all_get_stored(engine, write, read):
 @pytest.mark.parametrize(
     ("pasted", "expected"),
     [
-        ("postgres://anna:geheim@db.example:5432/samenspraak", "postgresql+psycopg://anna:geheim@db.example:5432/samenspraak"),
+        ("postgres://anna:geheim@db.example:5432/samenspraak",
+         "postgresql+psycopg://anna:geheim@db.example:5432/samenspraak"),
         ("postgresql://anna@localhost/samenspraak", "postgresql+psycopg://anna@localhost/samenspraak"),
         ("postgresql+psycopg://anna@localhost/samenspraak", "postgresql+psycopg://anna@localhost/samenspraak"),
         ("sqlite:////srv/samenspraak/samenspraak.db", "sqlite:////srv/samenspraak/samenspraak.db"),

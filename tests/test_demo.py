@@ -130,7 +130,9 @@ def test_demo_focusgroep_is_open_and_joinable_by_its_code(demo_engine, demo_id):
 
 def test_demo_has_a_strategic_goal_with_a_smart_goal_an_action_and_an_indicator(demo_engine, demo_id):
     with db.transaction(demo_engine) as s:
-        strategic = s.scalars(select(Goal).where(Goal.trajectory_id == demo_id, Goal.level == GoalLevel.STRATEGISCH)).all()
+        strategic = s.scalars(
+            select(Goal).where(Goal.trajectory_id == demo_id, Goal.level == GoalLevel.STRATEGISCH)
+        ).all()
         operational = [child for g in strategic for child in g.children]
         actions = [a for g in operational for a in g.actions]
         indicators = s.scalars(select(Indicator).where(Indicator.action_id.in_([a.id for a in actions]))).all()

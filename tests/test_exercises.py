@@ -103,7 +103,9 @@ def test_casus_and_droom_ask_parents_for_their_essential_elements(cat, exercise_
     assert exercise.follow_up.parent_question.nl.startswith(parent_follow_up_start)
 
 
-@pytest.mark.parametrize(("language", "promise"), [("nl", "geen belofte"), ("en", "not a promise"), ("fr", "pas encore une promesse")])
+@pytest.mark.parametrize(
+    ("language", "promise"), [("nl", "geen belofte"), ("en", "not a promise"), ("fr", "pas encore une promesse")]
+)
 def test_droom_says_dreaming_is_not_a_promise(cat, language, promise):
     note = cat.exercises["droom"].note
     assert note is not None
@@ -155,7 +157,8 @@ def test_domain_names_parents_vote_on_never_label_them_as_poor(cat):
 def _all_texts(cat: exercises.Catalogue) -> list[tuple[str, exercises.Text]]:
     texts = []
     for e in cat.exercises.values():
-        texts += [(f"{e.id}.title", e.title), (f"{e.id}.question", e.question), (f"{e.id}.parent_question", e.parent_question)]
+        texts += [(f"{e.id}.title", e.title), (f"{e.id}.question", e.question),
+                  (f"{e.id}.parent_question", e.parent_question)]
         if e.follow_up:
             texts += [(f"{e.id}.follow_up.question", e.follow_up.question),
                       (f"{e.id}.follow_up.parent_question", e.follow_up.parent_question)]
@@ -214,7 +217,8 @@ TEMPLATES = {
                                        "prioriteiten_stemming")),
     "oudergroep": ("oudergroep", None, ("casus", "droom", "ouders_erbij_horen", "kinderen_erbij_horen",
                                         "domeinen_groeperen", "prioriteiten_stemming")),
-    "focusgroep_vrije_tijd": ("focusgroep", None, ("vrije_tijd_schepen", "vrije_tijd_ontspannen", "vrije_tijd_trainer")),
+    "focusgroep_vrije_tijd": ("focusgroep", None,
+                              ("vrije_tijd_schepen", "vrije_tijd_ontspannen", "vrije_tijd_trainer")),
     "signaalgroep_resultaatmeting": ("signaalgroep", None, ("resultaatmeting",)),
 }
 
@@ -277,13 +281,6 @@ def test_a_broken_file_names_the_file_the_entry_and_what_is_wrong(mutate, expect
     assert len(message) < 500, "the message should point at the problem, not dump the entry"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a wrong kind on a story/dream exercise (or a follow_up on an open one) is reported as the "
-    "whole entry dumped with \"should not be valid under {'required': ['follow_up']}\" instead of the "
-    "field that is wrong (facilitation/exercises.py parse(): errors sorted by path put the if/then/else "
-    "error of the entry before the enum error of .kind)",
-)
 @pytest.mark.parametrize(
     ("exercise_id", "field", "value", "expected"),
     [("droom", "kind", "dreem", ["(droom).kind", "'dreem'"]),

@@ -27,7 +27,11 @@ LOGIN_FIELDS = {
 
 def start() -> stauth.Authenticate:
     """Build this run's authenticator and log in from the cookie if there is a valid one."""
-    settings = auth.load()
+    try:
+        settings = auth.load()
+    except auth.AccountError as exc:
+        st.error(f"Samenspraak kan niet starten: {exc}")
+        st.stop()
     authenticator = stauth.Authenticate(
         # It mutates the credentials it is given: hand it a copy, and hashes only (auto_hash off).
         copy.deepcopy(settings["credentials"]),
