@@ -1,0 +1,174 @@
+"""A live session across a phone (390x844) and a beamer (1920x1080), in real headless Chromium
+against the real server: what a facilitator and a parent see on a Tuesday evening.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import func, select
+
+from facilitation import contribution, db
+from facilitation.models import Contribution, Session, SessionState
+from tests.server import running_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+BEAMER = {"viewport": {"width": 1920, "height": 1080}}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("live-server")
+    with running_server(data_dir) as url:
+        engine = db.engine_for(f"sqlite:///{data_dir / 'samenspraak.db'}")
+        with db.transaction(engine) as s:
+            meeting = s.scalars(select(Session).where(Session.state == SessionState.OPEN)).one()
+        yield url, engine, meeting.join_code, meeting.current_exercise_id
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def beamer(server, browser: Browser) -> Page:
+    """The projector, logged in as the demo facilitator, showing the open session."""
+    url, _engine, code, _exercise = server
+    context = browser.new_context(**BEAMER)
+    page = context.new_page()
+    page.goto(url + "/")
+    page.get_by_label("Gebruikersnaam").fill("demo")
+    page.get_by_label("Wachtwoord").fill("demo-samenspraak")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text("Demogemeente").first).to_be_visible(timeout=30_000)
+    page.goto(f"{url}/scherm?code={code}")
+    expect(page.locator(".ss-code")).to_have_text(code, timeout=30_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(server, browser: Browser):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.dialogs = dialogs
+    yield page
+    context.close()
+
+
+def join(page: Page, server) -> None:
+    url, _engine, code, _exercise = server
+    page.goto(f"{url}/meedoen?code={code}")
+    page.get_by_role("button", name="Ik doe mee").click()
+    expect(page.get_by_label("Jouw antwoord")).to_be_visible(timeout=20_000)
+
+
+def send(page: Page, text: str) -> float:
+    page.get_by_label("Jouw antwoord").fill(text)
+    page.get_by_role("button", name="Versturen").click()
+    sent = time.monotonic()
+    expect(page.get_by_text("Bedankt, je antwoord is doorgestuurd")).to_be_visible(timeout=10_000)
+    return sent
+
+
+def answers_with(engine, text: str) -> int:
+    with db.transaction(engine) as s:
+        return s.scalar(select(func.count(Contribution.id)).where(Contribution.text.contains(text)))
+
+
+def test_an_answer_from_a_phone_is_on_the_projector_within_3_seconds(server, beamer, phone):
+    join(phone, server)
+    text = f"Een busje naar de sportclub {uuid.uuid4().hex[:6]}"
+    sent = send(phone, text)
+    expect(beamer.locator(".ss-card", has_text=text)).to_be_visible(timeout=3_000)
+    assert time.monotonic() - sent < 3.0
+
+
+def test_a_reload_keeps_the_token_and_an_edit_makes_no_second_answer(server, beamer, phone):
+    _url, engine, _code, _exercise = server
+    join(phone, server)
+    marker = uuid.uuid4().hex[:6]
+    send(phone, f"Eerste versie {marker}")
+    token = re.search(r"[?&]t=([^&]+)", phone.url).group(1)
+    phone.reload()
+    expect(phone.get_by_text("Bedankt, je antwoord is doorgestuurd")).to_be_visible(timeout=20_000)
+    assert re.search(r"[?&]t=([^&]+)", phone.url).group(1) == token
+    phone.get_by_role("button", name="Aanpassen").click()
+    send(phone, f"Tweede versie {marker}")
+    expect(beamer.locator(".ss-card", has_text=f"Tweede versie {marker}")).to_be_visible(timeout=3_000)
+    assert answers_with(engine, marker) == 1
+    expect(beamer.locator(".ss-card", has_text=f"Eerste versie {marker}")).to_have_count(0)
+
+
+def test_a_hidden_contribution_disappears_from_the_projector(server, beamer, phone):
+    _url, engine, _code, exercise_id = server
+    join(phone, server)
+    text = f"Mijn buurvrouw mevrouw X {uuid.uuid4().hex[:6]}"
+    send(phone, text)
+    card = beamer.locator(".ss-card", has_text=text)
+    expect(card).to_be_visible(timeout=3_000)
+    with db.transaction(engine, write=True) as s:
+        answer = s.scalar(select(Contribution).where(Contribution.text == text))
+        contribution.set_hidden(s, contribution_id=answer.id, hidden=True)
+    expect(card).to_have_count(0, timeout=3_000)
+
+
+def test_an_unknown_code_gets_a_friendly_message(server, phone):
+    url = server[0]
+    phone.goto(f"{url}/meedoen?code=ZZZZZZ")
+    expect(phone.get_by_text("Deze code kennen we niet")).to_be_visible(timeout=20_000)
+    expect(phone.get_by_label("Code op het grote scherm")).to_be_visible()
+    assert "Traceback" not in phone.inner_text("body")
+
+
+def test_a_script_answer_shows_as_text_and_runs_nothing(server, beamer, phone):
+    join(phone, server)
+    marker = uuid.uuid4().hex[:6]
+    text = f"<script>alert('{marker}')</script><img src=x onerror=\"alert('{marker}')\"> **vet** {marker}"
+    send(phone, text)
+    expect(phone.get_by_text(text)).to_be_visible()  # the phone shows it back literally
+    card = beamer.locator(".ss-card", has_text=marker)
+    expect(card).to_be_visible(timeout=3_000)
+    assert card.inner_text().startswith(f"<script>alert('{marker}')</script><img src=x")
+    assert card.locator("script, img, strong").count() == 0
+    beamer.wait_for_timeout(500)
+    assert phone.dialogs == []
+
+
+def test_the_projector_fits_a_beamer_without_scrolling(server, beamer):
+    _url, engine, _code, exercise_id = server
+    with db.transaction(engine, write=True) as s:
+        for n in range(14):
+            contribution.add_contribution(s, session_exercise_id=exercise_id, text=f"Lang antwoord {n} " + "woord " * 80)
+    expect(beamer.locator(".ss-more")).to_be_visible(timeout=3_000)
+    scroll_height = beamer.evaluate("document.scrollingElement.scrollHeight")
+    assert scroll_height <= 1080
+    assert beamer.locator(".ss-card").count() <= 12
+
+
+def test_the_phone_is_usable_on_a_small_screen(server, phone):
+    phone.set_viewport_size({"width": 360, "height": 740})
+    join(phone, server)
+    assert phone.evaluate("document.scrollingElement.scrollWidth") <= 360
+    for name in ("Versturen", "Ik sla deze vraag over"):
+        box = phone.get_by_role("button", name=name).bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44
