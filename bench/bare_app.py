@@ -1,7 +1,7 @@
 """The baseline for bench/live.py: the same live architecture as Samenspraak, without its code.
 
 A phone page (/meedoen: "Ik doe mee", a form with a text area, "Versturen", "Bedankt ...", and a
-1.5 s polling fragment like the real phone page) writes to a SQLite file (WAL, busy timeout); a
+polling fragment like the real phone page's, BARE_APP_PHONE_POLL seconds) writes to a SQLite file (WAL, busy timeout); a
 screen page (/scherm) shows "<n> antwoorden" (class ss-count) and the last texts from a
 @st.fragment(run_every=1). No cache, no login, no word cloud: what Streamlit itself costs.
 
@@ -16,6 +16,7 @@ import time
 import streamlit as st
 
 DB = os.environ.get("BARE_APP_DB", "bare_app.db")
+PHONE_POLL = float(os.environ.get("BARE_APP_PHONE_POLL", "1.5"))  # bench/live.py copies pages/meedoen.py's
 
 
 def connect() -> sqlite3.Connection:
@@ -47,8 +48,8 @@ def phone() -> None:
             st.rerun()
         return
 
-    @st.fragment(run_every=1.5)
-    def follow() -> None:  # the real phone polls the session state every 1.5 s: so does this one
+    @st.fragment(run_every=PHONE_POLL)
+    def follow() -> None:  # the real phone polls the session state: so does this one, as often
         count_and_last(limit=0)
 
     follow()

@@ -45,6 +45,8 @@ SETUP_LIMIT = 150  # s for all phones to open and join
 IDLE_SAMPLE = 5.0  # s of server CPU with every page connected and polling, before anyone sends
 ARRIVAL_LIMIT = 60  # s after the last click for the projector to show every answer
 ACK_LIMIT_MS = 60_000  # ms for a phone to show its "Bedankt" after the click
+JOIN_CLICKS = 3  # taps on "Ik doe mee" before a phone gives up
+JOIN_WAIT_MS = 20_000  # after a tap, how long to wait for the answer form before tapping again
 SETUP_CONCURRENCY = 6  # phones opening at the same time (2 cores: more only queues)
 
 # Installed in the projector page: one (browser time, count) entry each time "<n> antwoorden" changes.
@@ -187,7 +189,7 @@ class Target:
     server: Server
     code: str
     login: tuple[str, str] | None  # projector login (Samenspraak only)
-    answers: object  # () -> list[(id, text)] of every answer of the measured question, id order
+    answers: object  # () -> [(id, text, created: epoch s)] of every answer of the measured question, id order
 
 
 def start_samenspraak(work: Path) -> Target:
@@ -204,17 +206,19 @@ def start_samenspraak(work: Path) -> Target:
         raise RuntimeError(f"unexpected demo output:\n{seeded.stdout}")
     server = Server("samenspraak", "app.py", ROOT, env, work / "samenspraak-server.log")
 
-    def answers() -> list[tuple[int, str]]:
+    def answers() -> list[tuple[int, str, float]]:
         return samenspraak_answers(data_dir, code.group(1))
 
     return Target("Samenspraak", server, code.group(1), (login.group(1), login.group(2)), answers)
 
 
-def samenspraak_answers(data_dir: Path, code: str) -> list[tuple[int, str]]:
+def samenspraak_answers(data_dir: Path, code: str) -> list[tuple[int, str, float]]:
     """Through the app's own modules: the non-hidden contributions of the session's current question."""
     os.environ["SAMENSPRAAK_DATA_DIR"] = str(data_dir)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
+    import datetime as dt
+
     from sqlalchemy import select
 
     from facilitation import config, db
@@ -225,13 +229,26 @@ def samenspraak_answers(data_dir: Path, code: str) -> list[tuple[int, str]]:
         with db.transaction(engine) as session:
             exercise_id = session.scalar(select(Session.current_exercise_id).where(Session.join_code == code))
             rows = session.execute(
-                select(Contribution.id, Contribution.text)
+                select(Contribution.id, Contribution.text, Contribution.created_at)
                 .where(Contribution.session_exercise_id == exercise_id, Contribution.hidden.is_(False))
                 .order_by(Contribution.id)
             ).all()
     finally:
         engine.dispose()
-    return [(r[0], r[1]) for r in rows]
+    def epoch(moment: dt.datetime) -> float:  # SQLite hands the UTC timestamp back without its zone
+        return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).timestamp()
+
+    return [(r[0], r[1], epoch(r[2])) for r in rows]
+
+
+def phone_poll_interval() -> str:
+    """The real phone page's polling interval (pages/meedoen.py), so the baseline polls alike."""
+    try:
+        source = (ROOT / "pages" / "meedoen.py").read_text(encoding="utf-8")
+    except OSError:
+        return "1.5"
+    found = re.search(r"@st\.fragment\(run_every=([0-9.]+)\)\s*\ndef follow_the_facilitator", source)
+    return found.group(1) if found else "1.5"
 
 
 def start_bare(work: Path) -> Target:
@@ -240,14 +257,15 @@ def start_bare(work: Path) -> Target:
     shutil.copy(ROOT / ".streamlit" / "config.toml", folder / ".streamlit" / "config.toml")
     database = folder / "bare.db"
     server = Server("bare", str(ROOT / "bench" / "bare_app.py"), folder,
-                    clean_env(BARE_APP_DB=str(database)), work / "bare-server.log")
+                    clean_env(BARE_APP_DB=str(database), BARE_APP_PHONE_POLL=phone_poll_interval()),
+                    work / "bare-server.log")
 
-    def answers() -> list[tuple[int, str]]:
+    def answers() -> list[tuple[int, str, float]]:
         if not database.exists():
             return []
         connection = sqlite3.connect(database, timeout=30)
         try:
-            return [(r[0], r[1]) for r in connection.execute("SELECT id, text FROM answers ORDER BY id")]
+            return list(connection.execute("SELECT id, text, created FROM answers ORDER BY id"))
         except sqlite3.OperationalError:
             return []
         finally:
@@ -270,12 +288,67 @@ class Phone:
     click_ms: float | None = None
     ack_ms: float | None = None
     note: str | None = None  # what the page showed when the "Bedankt" never came
+    open_s: float | None = None  # goto -> "Ik doe mee" visible
+    join_s: float | None = None  # first click on "Ik doe mee" -> answer form visible
+    join_retries: int = 0  # clicks on "Ik doe mee" that changed nothing within JOIN_WAIT_MS
 
 
-async def open_projector(browser, target: Target):
+class FragmentRuns:
+    """The projector's websocket: when it asks for a fragment rerun, when the server says it is done."""
+
+    def __init__(self) -> None:
+        self.requests: list[float] = []
+        self.finished: list[float] = []
+        try:
+            from streamlit.proto.BackMsg_pb2 import BackMsg
+            from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+        except ImportError:  # no protos, no detail: the latency figures do not need them
+            self._back = self._forward = None
+        else:
+            self._back, self._forward = BackMsg, ForwardMsg
+
+    def attach(self, page) -> None:
+        if self._back is not None:
+            page.on("websocket", lambda ws: (ws.on("framesent", self._sent), ws.on("framereceived", self._received)))
+
+    def _sent(self, payload) -> None:
+        if isinstance(payload, bytes):
+            message = self._back()
+            try:
+                message.ParseFromString(payload)
+            except Exception:  # noqa: BLE001
+                return
+            if message.WhichOneof("type") == "rerun_script" and message.rerun_script.fragment_id:
+                self.requests.append(time.monotonic())
+
+    def _received(self, payload) -> None:
+        if isinstance(payload, bytes):
+            message = self._forward()
+            try:
+                message.ParseFromString(payload)
+            except Exception:  # noqa: BLE001
+                return
+            if (message.WhichOneof("type") == "script_finished"
+                    and message.script_finished == self._forward.FINISHED_FRAGMENT_RUN_SUCCESSFULLY):
+                self.finished.append(time.monotonic())
+
+    def window(self, start: float, end: float) -> tuple[list[float], list[float]]:
+        """(run durations, intervals between requests) of the requests made in [start, end]."""
+        requests = [t for t in self.requests if start <= t <= end]
+        durations = []
+        for k, t in enumerate(requests):
+            following = requests[k + 1] if k + 1 < len(requests) else float("inf")
+            done = next((f for f in self.finished if t <= f < following), None)
+            if done is not None:
+                durations.append(done - t)
+        return durations, [b - a for a, b in zip(requests, requests[1:])]
+
+
+async def open_projector(browser, target: Target, runs: FragmentRuns):
     context = await browser.new_context(viewport=SCREEN_VIEWPORT)
     page = await context.new_page()
     page.set_default_timeout(PAGE_TIMEOUT_MS)
+    runs.attach(page)
     base = target.server.url
     if target.login:
         user, password = target.login
@@ -300,12 +373,24 @@ async def open_phone(browser, target: Target, phone: Phone, gate: asyncio.Semaph
             page.set_default_timeout(PAGE_TIMEOUT_MS)
             phone.page = page
             step = "open /meedoen"
+            began = time.monotonic()
             await page.goto(f"{target.server.url}/meedoen?code={target.code}")
+            join = page.get_by_role("button", name="Ik doe mee")
+            await join.wait_for()
+            phone.open_s = time.monotonic() - began
             step = "click 'Ik doe mee'"
-            await page.get_by_role("button", name="Ik doe mee").click()
-            step = "wait for 'Jouw antwoord'"
+            began = time.monotonic()
             box = page.get_by_label("Jouw antwoord")
-            await box.wait_for()
+            for attempt in range(JOIN_CLICKS):
+                await join.click()
+                try:
+                    await box.wait_for(timeout=JOIN_WAIT_MS)
+                    break
+                except Exception:  # noqa: BLE001 - the tap did nothing: tap again, as a person would
+                    if attempt + 1 == JOIN_CLICKS or not await join.is_visible():
+                        raise
+                    phone.join_retries += 1
+            phone.join_s = time.monotonic() - began
             step = "fill"
             await box.fill(phone.text)  # filled now, sent later: the click is all that is timed
             await page.evaluate(CLICK_RECORDER)
@@ -367,6 +452,13 @@ class Result:
     burst_seconds: float = 0.0
     rss_mb: float = 0.0
     tracebacks: int = 0
+    projector_runs: list[float] = field(default_factory=list)  # s per projector fragment run (burst)
+    projector_intervals: list[float] = field(default_factory=list)  # s between its rerun requests
+    open_s: list[float] = field(default_factory=list)
+    join_s: list[float] = field(default_factory=list)
+    join_retries: int = 0
+    to_commit: list[float] = field(default_factory=list)  # click -> row written, s
+    to_screen: list[float] = field(default_factory=list)  # row written -> projector counter, s
     problems: list[str] = field(default_factory=list)
     timing: dict[str, float] = field(default_factory=dict)
 
@@ -378,7 +470,8 @@ async def run_round(playwright, target: Target, n: int, stagger: float, round_no
     cpu_start = server.cpu_seconds()
     browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
     try:
-        projector = await open_projector(browser, target)
+        runs = FragmentRuns()
+        projector = await open_projector(browser, target, runs)
         result.timing["projector"] = time.monotonic() - started
         tag = secrets.token_hex(3)
         phones = [Phone(i, f"antwoord-bench-{i}-{tag}r{round_no}") for i in range(n)]
@@ -402,7 +495,7 @@ async def run_round(playwright, target: Target, n: int, stagger: float, round_no
 
         events = await projector_events(projector)
         base = events[-1][1] if events else None
-        known_before = {i for i, _ in target.answers()}
+        known_before = {row[0] for row in target.answers()}
         if base is None:
             raise RuntimeError("the projector shows no answer counter")
         if base != len(known_before):
@@ -424,23 +517,36 @@ async def run_round(playwright, target: Target, n: int, stagger: float, round_no
             result.problems.append("some phones never finished sending")
         result.cpu_burst = server.cpu_seconds() - burst_cpu
         result.burst_seconds = time.monotonic() - burst_start
+        result.projector_runs, result.projector_intervals = runs.window(burst_start, time.monotonic())
         events = await projector_events(projector)
 
         # Which answer is which: new rows in id order (= commit order: SQLite writers are serialised).
-        rows = [(i, t) for i, t in target.answers() if i not in known_before]
+        rows = [row for row in target.answers() if row[0] not in known_before]
         by_text = {p.text: p for p in phones}
-        mine = [(i, t) for i, t in rows if t in by_text]
+        mine = [row for row in rows if row[1] in by_text]
         result.arrived_db = len(mine)
         if len(rows) != len(mine):
             result.problems.append(f"{len(rows) - len(mine)} unexpected new answers in the database")
         final = events[-1][1] if events else base
         result.shown = max(0, final - base)
-        for rank, (_id, text) in enumerate(mine, start=1):
+        for rank, (_id, text, created) in enumerate(mine, start=1):
             phone = by_text[text]
             shown_at = next((t for t, c in events if c >= base + rank), None)
             if phone.click_ms is not None and shown_at is not None:
                 result.latencies.append((shown_at - phone.click_ms) / 1000)
+            # The two halves, split at the commit (server clock = browser clock: one machine).
+            if phone.click_ms is not None:
+                result.to_commit.append(created - phone.click_ms / 1000)
+            if shown_at is not None:
+                result.to_screen.append(shown_at / 1000 - created)
         result.acks = [(p.ack_ms - p.click_ms) / 1000 for p in phones if p.ack_ms and p.click_ms]
+        result.open_s = [p.open_s for p in phones if p.open_s is not None]
+        result.join_s = [p.join_s for p in phones if p.join_s is not None]
+        result.join_retries = sum(p.join_retries for p in phones)
+        for p in phones:
+            if p.join_retries:
+                result.problems.append(f"phone {p.index}: 'Ik doe mee' tapped {p.join_retries + 1}x "
+                                       f"before the answer form came")
         for p in phones:
             if p.error:
                 result.problems.append(f"phone {p.index}: {p.error}")
@@ -512,6 +618,15 @@ def report(results: dict[str, list[Result]]) -> None:
             timing = ", ".join(f"{key} {value:.0f}s" for key, value in r.timing.items())
             print(f"{name} round {k + 1}: phones ready {r.ready}/{r.phones}; server tracebacks in log: "
                   f"{r.tracebacks}; {timing}")
+            print(f"  phone setup: open p50 {fmt(percentile(r.open_s, 50))}s max {fmt(max(r.open_s, default=None))}s; "
+                  f"'Ik doe mee' -> form p50 {fmt(percentile(r.join_s, 50))}s max {fmt(max(r.join_s, default=None))}s; "
+                  f"extra taps needed: {r.join_retries}")
+            print(f"  split at the commit: click -> commit p50 {fmt(percentile(r.to_commit, 50))}s "
+                  f"p95 {fmt(percentile(r.to_commit, 95))}s; commit -> projector p50 {fmt(percentile(r.to_screen, 50))}s "
+                  f"p95 {fmt(percentile(r.to_screen, 95))}s max {fmt(max(r.to_screen, default=None))}s")
+            print(f"  projector during the burst: {len(r.projector_runs)} fragment runs, server time per run "
+                  f"p50 {fmt(percentile(r.projector_runs, 50))}s max {fmt(max(r.projector_runs, default=None))}s; "
+                  f"request interval p50 {fmt(percentile(r.projector_intervals, 50))}s")
             for problem in r.problems[:15]:
                 print(f"  ! {problem}")
             if len(r.problems) > 15:
@@ -530,7 +645,8 @@ async def main_async(args) -> int:
                 if name == "bare app" and args.skip_bare:
                     continue
                 began = time.monotonic()
-                print(f"== {name}: {args.phones} phones, {args.rounds} round(s), one click every {args.stagger}s",
+                poll = f", bare phones poll every {phone_poll_interval()}s" if name == "bare app" else ""
+                print(f"== {name}: {args.phones} phones, {args.rounds} round(s), one click every {args.stagger}s{poll}",
                       flush=True)
                 try:
                     results[name] = await bench_app(playwright, start, work, args)

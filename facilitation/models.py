@@ -360,7 +360,8 @@ class VoteRound(Base):
 
 
 class Ballot(Base):
-    """One device's ballot in a round; a paper or counted-in ballot has no device token."""
+    """One device's ballot in a round, keyed by a hash of its device token; a paper or counted-in
+    ballot has none."""
 
     __tablename__ = "ballot"
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session as DbSession
 
+from facilitation.anonymity import token_hash
 from facilitation.models import (
     Ballot,
     BallotAllocation,
@@ -85,13 +86,12 @@ def cast_ballot(
     if vote_round.state is RoundState.CLOSED:
         raise VoteError("De stemming is al gesloten. Je stem telt niet meer mee.")
     dots = _check_dots(session, vote_round, dots)
-    if device_token is not None:
-        session.execute(
-            delete(Ballot).where(Ballot.vote_round_id == vote_round_id, Ballot.device_token == device_token)
-        )
+    key = None if device_token is None else token_hash(device_token)  # only a hash is stored
+    if key is not None:
+        session.execute(delete(Ballot).where(Ballot.vote_round_id == vote_round_id, Ballot.device_token == key))
     ballot = Ballot(
         vote_round_id=vote_round_id,
-        device_token=device_token,
+        device_token=key,
         channel=channel,
         participant_group=participant_group,
     )

@@ -374,7 +374,7 @@ def test_an_empty_element_is_refused(write, read, casus):
 # --- merging duplicates ---------------------------------------------------------------------------
 
 
-def test_merging_a_duplicate_moves_its_elements_and_shows_one_answer(write, read, casus):
+def test_a_merged_duplicate_is_shown_as_one_answer_with_all_elements(write, read, casus):
     with write() as s:
         target = contribution.add_contribution(s, session_exercise_id=casus, text="Een vaste contactpersoon",
                                                elements=["vertrouwen"]).id
@@ -385,7 +385,7 @@ def test_merging_a_duplicate_moves_its_elements_and_shows_one_answer(write, read
         contribution.merge(s, duplicate_id=duplicate, into_id=target)
     with read() as s:
         shown = {a.id: (a.elements, a.merged) for a in contribution.shown_answers(s, session_exercise_id=casus)}
-        assert contribution.count_answers(s, session_exercise_id=casus) == 3  # nothing is lost
+        assert len(contribution.for_moderation(s, session_exercise_id=casus)) == 3  # nothing is lost
     assert shown == {target: (("vertrouwen", "niet opnieuw vertellen", "tijd"), 1), other: ((), 0)}
 
 
@@ -436,6 +436,21 @@ def test_merging_back_into_an_answer_merged_into_it_keeps_one_answer_shown(write
     with write() as s:
         contribution.merge(s, duplicate_id=second, into_id=first)
     assert len(_shown(read, casus)) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="bug: the elements of a duplicate still waiting for approval are projected "
+                                       "with the answer it was merged into (contribution.shown_answers)")
+def test_under_premoderation_a_waiting_duplicate_shows_nothing_before_approval(write, read, session_id, casus, phone):
+    _premoderate(write, session_id)
+    with write() as s:
+        target = contribution.add_contribution(s, session_exercise_id=casus, text="Een vaste contactpersoon",
+                                               elements=["vertrouwen"]).id
+        waiting = contribution.submit_answer(s, session_exercise_id=casus, participant_id=phone,
+                                             text="Ook een vaste persoon", elements=["mevrouw Janssens"]).id
+        contribution.merge(s, duplicate_id=waiting, into_id=target)
+    with read() as s:
+        (shown,) = contribution.shown_answers(s, session_exercise_id=casus)
+    assert (shown.id, shown.elements, shown.merged) == (target, ("vertrouwen",), 0)
 
 
 def test_unmerging_shows_the_answer_on_its_own_again(write, read, casus):
