@@ -119,6 +119,8 @@ def submit_answer(
     participant = session.get(Participant, participant_id)
     if participant is None or participant.session_id != exercise.session_id:
         raise ContributionError("We vinden je deelname niet meer. Scan de QR-code opnieuw.")
+    if exercise.state is ExerciseState.WAITING:
+        raise ContributionError("Deze vraag is nog niet open. Wacht even op de begeleider.")
     if exercise.state is not ExerciseState.OPEN:
         raise ContributionError("Deze vraag is gesloten. Je kunt niet meer antwoorden of aanpassen.")
     text = clean_text(text)
@@ -262,6 +264,7 @@ def shown_answers(session: DbSession, *, session_exercise_id: int) -> list[Shown
             Contribution.session_exercise_id == session_exercise_id,
             Contribution.merged_into_id.is_not(None),
             Contribution.hidden.is_(False),
+            Contribution.approved.is_(True),
         )
         .options(selectinload(Contribution.elements))
         .order_by(Contribution.id)

@@ -153,7 +153,8 @@ def _exercise(session: DbSession, exercise_id: int) -> SessionExercise:
 
 def add_exercise(session: DbSession, *, session_id: int, exercise_key: str, exercises: Catalogue | None = None) -> SessionExercise:
     """Put one more exercise at the end of the agenda."""
-    (exercises or catalogue()).exercise(exercise_key)  # refuses an unknown key
+    if exercise_key not in (exercises or catalogue()).exercises:
+        raise SessionError(f"Onbekende oefening: {exercise_key}.")
     meeting = session.get(Session, session_id)
     if meeting is None:
         raise SessionError("Deze sessie bestaat niet (meer).")

@@ -13,7 +13,6 @@ from PIL import Image
 
 from facilitation import anonymity, contribution, live, participant, qr, trajectory
 from facilitation import session as meetings
-from facilitation.exercises import ExerciseFileError
 from facilitation.models import Channel, ExerciseState, Session, SessionExercise, SessionState
 
 
@@ -185,7 +184,7 @@ def test_an_exercise_added_to_the_agenda_comes_last_and_waits(write, read, sessi
 
 def test_an_unknown_exercise_is_not_added(write, read, session_id):
     before = _agenda(read, session_id)
-    with pytest.raises(ExerciseFileError, match="Oefening 'bestaat_niet' staat niet in ai_questions.yaml"):
+    with pytest.raises(meetings.SessionError, match="Onbekende oefening: bestaat_niet."):
         with write() as s:
             meetings.add_exercise(s, session_id=session_id, exercise_key="bestaat_niet")
     assert _agenda(read, session_id) == before

@@ -8,7 +8,9 @@ What AppTest cannot do, and how these tests live with it (streamlit 1.67):
   in `at.session_state` (authentication_status, username, name, roles), as the authenticator
   leaves it after a login. The login form itself is a page (pages/login.py) and does submit.
 - What app.py itself renders (the sidebar with "Aangemeld als" and "Afmelden", the exercises
-  error) is only in the element tree after the first run of a page; assert it there.
+  error) is only in the element tree after the first run of a page; assert it there. The cause
+  is the bug in LEGACY_PAGES_BUG below: AppTest resets PagesManager.uses_pages_directory before
+  every run, so with a pages/ folder a rerun of a page runs that page's script without app.py.
 - `AppTest.from_file` resolves a relative path against the calling file, not the working
   directory: the app is given by its absolute path.
 """
@@ -149,16 +151,21 @@ def test_a_visitor_has_no_staff_pages(demo_engine):
             at.switch_page(page)
 
 
-@pytest.mark.parametrize("page", ["pages/trajecten.py", "pages/traject.py"])
-def test_a_staff_url_shows_the_login_form_once_logged_out(demo_engine, read, page):
-    """The /trajecten and /traject URLs of someone whose login is gone show the login form."""
-    traject_id = str(demo_trajectory(read).id)
-    at = app("facilitator", "coordinator")
-    open_page(at, page, traject=traject_id)
-    assert "Demogemeente" in page_text(at)  # the same URL, logged in
+LEGACY_PAGES_BUG = (
+    "bug: the pages/ folder next to app.py switches on Streamlit's legacy multipage mode "
+    "(PagesManager.uses_pages_directory) until st.navigation has run once in the process - in AppTest "
+    "at every run; a staff URL is then served by running pages/<page>.py directly, without app.py's "
+    "login gate. Fix: rename pages/ (e.g. views/)"
+)
 
-    for key, value in (("authentication_status", None), ("username", None), ("name", None), ("roles", None)):
-        at.session_state[key] = value
+
+@pytest.mark.xfail(strict=True, reason=LEGACY_PAGES_BUG)
+@pytest.mark.parametrize("page", ["pages/trajecten.py", "pages/traject.py"])
+def test_a_visitor_opening_a_staff_url_gets_the_login_form(demo_engine, read, page):
+    """A visitor whose first request is /trajecten or /traject?traject=<id> sees the login form."""
+    at = app()
+    at.switch_page(page)  # before the first run: the page's URL, as typed in the address bar
+    at.query_params["traject"] = str(demo_trajectory(read).id)
     at.run()
 
     assert not at.exception
