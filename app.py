@@ -2,10 +2,8 @@
 
 import streamlit as st
 
-from facilitation.ui import auth, navigation, startup
+from facilitation.ui import navigation, startup
 
 st.set_page_config(page_title="Samenspraak", page_icon="💬", layout="wide")
 startup.require_exercises()
-auth.start()
-navigation.sidebar_user()
 navigation.router().run()

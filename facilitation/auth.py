@@ -117,3 +117,18 @@ def remove_user(*, username: str, path: Path | None = None) -> bool:
 def users(path: Path | None = None) -> dict[str, list[str]]:
     """Usernames with their roles."""
     return {name: list(entry.get("roles") or []) for name, entry in load(path)["credentials"]["usernames"].items()}
+
+
+def record_logout(*, username: str, at: float, path: Path | None = None) -> None:
+    """Remember when a user logged out: login cookies issued before that no longer count (a
+    cookie stays valid until it expires, even when the browser did not get to delete it)."""
+    data = load(path)
+    entry = data["credentials"]["usernames"].get(username)
+    if entry is not None:
+        entry["logged_out_at"] = at
+        save(data, path)
+
+
+def logged_out_at(*, username: str, path: Path | None = None) -> float:
+    entry = load(path)["credentials"]["usernames"].get(username) or {}
+    return float(entry.get("logged_out_at") or 0)

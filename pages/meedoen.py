@@ -76,6 +76,35 @@ if view.state.value != "open":
     st.info(say("session_not_started"), icon="⏰")
     st.stop()
 
+def join_session(session_id: int) -> None:
+    with data.write() as session:
+        participants.join(session, session_id=session_id, token=token, language=language,
+                          participant_group=st.session_state.get("group"))
+
+
+def send_answer(exercise_id: int, participant_id: int, with_elements: bool) -> None:
+    text = st.session_state.get(f"text-{exercise_id}", "")
+    elements = st.session_state.get(f"elements-{exercise_id}", "").splitlines() if with_elements else None
+    try:
+        with data.write() as session:
+            contribution.submit_answer(session, session_exercise_id=exercise_id, participant_id=participant_id,
+                                       text=text, elements=elements)
+    except contribution.ContributionError as exc:
+        st.session_state["_problem"] = str(exc)
+    else:
+        st.session_state[f"edit-{exercise_id}"] = False
+
+
+def withdraw(exercise_id: int, participant_id: int) -> None:
+    try:
+        with data.write() as session:
+            contribution.withdraw_answer(session, session_exercise_id=exercise_id, participant_id=participant_id)
+    except contribution.ContributionError as exc:
+        st.session_state["_problem"] = str(exc)
+    else:
+        st.session_state["_withdrawn"] = True
+
+
 with data.read() as session:
     me = participants.find_participant(session, session_id=view.session_id, token=token)
 
@@ -90,13 +119,12 @@ if me is None:
     st.markdown(f"👀 {say('who_reads')}")
     st.markdown(f"🔒 {say('no_name')}")
     st.markdown(f"💭 {say('dream_note')}")
-    group = st.radio(say("i_am"), list(ParticipantGroup), index=None, key="group",
+    st.radio(say("i_am"), list(ParticipantGroup), index=None, key="group",
                      format_func=lambda g: f"{GROUP_ICONS[g]} {say('group_' + g.value)}")
-    if st.button(say("start"), type="primary", icon="✅", use_container_width=True):
-        with data.write() as session:
-            participants.join(session, session_id=view.session_id, token=token, language=language,
-                              participant_group=group)
-        st.rerun()
+    # Writes happen in callbacks: they run before the page, so a rerun that interrupts this one
+    # (a slow phone, a double tap) cannot swallow the tap.
+    st.button(say("start"), type="primary", icon="✅", use_container_width=True, on_click=join_session,
+              kwargs={"session_id": view.session_id})
     st.stop()
 
 if me.language != language and "lang" not in st.query_params:
@@ -175,40 +203,24 @@ if mine and not st.session_state.get(edit_key):
     if left.button(say("edit"), icon="✏️", use_container_width=True):
         st.session_state[edit_key] = True
         st.rerun()
-    if right.button(say("withdraw"), icon="🗑️", use_container_width=True):
-        try:
-            with data.write() as session:
-                contribution.withdraw_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id)
-        except contribution.ContributionError as exc:
-            st.error(str(exc))
-        else:
-            st.toast(say("withdrawn"), icon="🗑️")
-            st.rerun()
+    right.button(say("withdraw"), icon="🗑️", use_container_width=True, on_click=withdraw,
+                 kwargs={"exercise_id": view.exercise_id, "participant_id": me.id})
     st.stop()
 
+if st.session_state.pop("_withdrawn", False):
+    st.toast(say("withdrawn"), icon="🗑️")
+if problem := st.session_state.pop("_problem", None):
+    st.error(problem, icon="⚠️")
 with st.form(f"answer-{view.exercise_id}"):
-    text = st.text_area(say("your_answer"), value=mine_text, max_chars=contribution.MAX_LENGTH, height=160)
-    elements_text = None
+    st.text_area(say("your_answer"), value=mine_text, max_chars=contribution.MAX_LENGTH, height=160,
+                 key=f"text-{view.exercise_id}")
     if exercise.follow_up:
-        elements_text = st.text_area(
-            exercise.follow_up.parent_question.get(language),
-            value="\n".join(mine_elements),
-            max_chars=contribution.MAX_LENGTH,
-            help=say("one_per_line"),
-            height=120,
-        )
-    send = st.form_submit_button(say("send"), type="primary", icon="📨", use_container_width=True)
-if send:
-    elements = None if elements_text is None else elements_text.splitlines()
-    try:
-        with data.write() as session:
-            contribution.submit_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id,
-                                       text=text, elements=elements)
-    except contribution.ContributionError as exc:
-        st.error(str(exc), icon="⚠️")
-    else:
-        st.session_state[edit_key] = False
-        st.rerun()
+        st.text_area(exercise.follow_up.parent_question.get(language), value="\n".join(mine_elements),
+                     max_chars=contribution.MAX_LENGTH, help=say("one_per_line"), height=120,
+                     key=f"elements-{view.exercise_id}")
+    st.form_submit_button(say("send"), type="primary", icon="📨", use_container_width=True, on_click=send_answer,
+                          kwargs={"exercise_id": view.exercise_id, "participant_id": me.id,
+                                  "with_elements": exercise.follow_up is not None})
 if not mine and st.button(say("skip"), icon="⏭️", use_container_width=True):
     st.session_state[skip_key] = True
     st.rerun()

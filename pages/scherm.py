@@ -10,12 +10,13 @@ import streamlit as st
 
 from facilitation import config, qr
 from facilitation.models import ExerciseState
-from facilitation.ui import live as ui_live
+from facilitation.ui import auth, live as ui_live
 from facilitation.ui.startup import require_exercises
 
 MAX_CARDS = 12
 MAX_CARD_CHARS = 220
 
+auth.require_staff()
 st.markdown(ui_live.PROJECTOR_CSS, unsafe_allow_html=True)
 catalogue = require_exercises()
 code = st.query_params.get("code", "")
@@ -33,46 +34,55 @@ def card(answer) -> str:
 
 
 @st.fragment(run_every=1)
-def projector() -> None:
-    view = ui_live.projector_view(code, config.database_url())
+def question_and_answers() -> None:
+    view = ui_live.projector_view(code)
     if view is None:
-        st.warning("Geen sessie met deze code. Open het scherm vanuit de sessie.")
         return
-    main, side = st.columns([3, 1], gap="large")
-    with side:
-        st.image(qr.qr_png(qr.join_url(view.code), scale=8), use_container_width=True)
-        st.markdown(f'<div class="ss-code">{html.escape(view.code)}</div>', unsafe_allow_html=True)
-        st.markdown(
-            f'<div class="ss-count">{html.escape(qr.join_url(view.code).split("://", 1)[-1].split("?")[0])}</div>',
-            unsafe_allow_html=True,
-        )
-        st.markdown(f'<div class="ss-count">💬 <b>{view.answer_count}</b> antwoorden</div>', unsafe_allow_html=True)
-    with main:
-        if view.exercise is None:
-            st.markdown(f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>', unsafe_allow_html=True)
-            st.markdown('<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
-                        unsafe_allow_html=True)
-            return
-        exercise = catalogue.exercise(view.exercise.key)
-        state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
-        st.markdown(
-            f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
-            f"{state[view.exercise.state]}</div>"
-            f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
-            unsafe_allow_html=True,
-        )
-        if not view.show_answers:
-            st.markdown('<div class="ss-meta">De antwoorden worden verzameld.</div>', unsafe_allow_html=True)
-            return
-        cards = "".join(card(a) for a in view.answers[:MAX_CARDS])
-        more = len(view.answers) - MAX_CARDS
-        more_html = f'<div class="ss-more">en nog {more} antwoorden</div>' if more > 0 else ""
-        st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
-    if view.show_answers and view.answers:
-        with side:
-            cloud = ui_live.word_cloud(tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements))
-            if cloud:
-                st.image(cloud, use_container_width=True)
+    count = f'<span class="ss-count-inline">💬 <b>{view.answer_count}</b> antwoorden</span>'
+    if view.exercise is None:
+        st.markdown(f'<div class="ss-meta">{count}</div>'
+                    f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>'
+                    '<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
+                    unsafe_allow_html=True)
+        return
+    exercise = catalogue.exercise(view.exercise.key)
+    state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+    st.markdown(
+        f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
+        f"{state[view.exercise.state]} · {count}</div>"
+        f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
+        unsafe_allow_html=True,
+    )
+    if not view.show_answers:
+        st.markdown('<div class="ss-meta">De antwoorden worden verzameld.</div>', unsafe_allow_html=True)
+        return
+    cards = "".join(card(a) for a in view.answers[:MAX_CARDS])
+    more = len(view.answers) - MAX_CARDS
+    more_html = f'<div class="ss-more">en nog {more} antwoorden</div>' if more > 0 else ""
+    st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
 
 
-projector()
+@st.fragment(run_every=5)
+def word_cloud() -> None:
+    """Redrawn every few seconds at most: drawing takes a quarter of a second."""
+    view = ui_live.projector_view(code)
+    if view is None or not view.show_answers or not view.answers:
+        return
+    cloud = ui_live.word_cloud(tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements))
+    if cloud:
+        st.image(cloud, use_container_width=True)
+
+
+opening = ui_live.projector_view(code)
+if opening is None:
+    st.warning("Geen sessie met deze code. Open het scherm vanuit de sessie.")
+    st.stop()
+main, side = st.columns([3, 1], gap="large")
+with side:
+    st.image(ui_live.join_qr(opening.code, config.public_url()), use_container_width=True)
+    st.markdown(f'<div class="ss-code">{html.escape(opening.code)}</div>'
+                f'<div class="ss-count">{html.escape(qr.join_url(opening.code).split("://", 1)[-1].split("?")[0])}</div>',
+                unsafe_allow_html=True)
+    word_cloud()
+with main:
+    question_and_answers()

@@ -9,7 +9,7 @@ import streamlit as st
 
 from facilitation import contribution, qr, session as meetings
 from facilitation.models import Channel, ExerciseState, ParticipantGroup, Session, SessionState
-from facilitation.ui import auth, data
+from facilitation.ui import auth, data, params
 from facilitation.ui.startup import require_exercises
 
 EXERCISE_STATE_LABELS = {ExerciseState.WAITING: "⏳ nog niet open", ExerciseState.OPEN: "🟢 open",
@@ -18,9 +18,9 @@ CHANNEL_LABELS = {Channel.PHONE: "📱 telefoon", Channel.FACILITATOR: "🗣️ 
 GROUP_LABELS = {ParticipantGroup.OUDER: "ouder", ParticipantGroup.PROFESSIONAL: "organisatie",
                 ParticipantGroup.BELEID: "beleid", ParticipantGroup.ZEG_IK_LIEVER_NIET: "zeg ik liever niet"}
 
+auth.require_staff()
 catalogue = require_exercises()
-raw_id = st.query_params.get("sessie", "")
-session_id = int(raw_id) if raw_id.isdigit() else None
+session_id = params.id_param("sessie")
 
 
 def act(action, *, done: str | None = None, **kwargs) -> bool:

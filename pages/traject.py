@@ -6,18 +6,14 @@ import streamlit as st
 
 from facilitation import domain, exercises, goal, session as meetings, trajectory
 from facilitation.models import SessionState
-from facilitation.ui import data
+from facilitation.ui import auth, data, params
 from facilitation.ui.text import md_escape
 
 STATE_ICONS = {SessionState.PLANNED: "🗓️", SessionState.OPEN: "🟢", SessionState.CLOSED: "✅"}
 
 
-def selected_trajectory_id() -> int | None:
-    raw = st.query_params.get("traject", "")
-    return int(raw) if raw.isdigit() else None
-
-
-trajectory_id = selected_trajectory_id()
+auth.require_staff()
+trajectory_id = params.id_param("traject")
 with data.read() as session:
     current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
     if current is not None:

@@ -9,6 +9,7 @@ from facilitation.models import ParticipationMode
 from facilitation.ui import auth, data
 from facilitation.ui.text import md_escape
 
+auth.require_staff()
 st.title("🗺️ Trajecten")
 
 with data.read() as session:

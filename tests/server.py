@@ -49,7 +49,7 @@ def seed_demo(env: dict[str, str]) -> str:
     return result.stdout
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
             return response.status == 200
@@ -72,7 +72,12 @@ def _stop(process: subprocess.Popen) -> None:
 
 @contextmanager
 def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None) -> Iterator[str]:
-    """A seeded server on a free port; yields its base URL and stops its process group at the end."""
+    """A seeded server on a free port; yields its base URL and stops its process group at the end.
+
+    Note: while the pages live in a pages/ folder, a freshly started process serves staff URLs
+    without the login gate until someone has opened / once (see test_browser.py); a test about
+    something else should open / first.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     env = server_env(data_dir)
     if demo:
@@ -88,7 +93,7 @@ def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None
         )
         try:
             deadline = time.monotonic() + STARTUP_LIMIT
-            while not _healthy(url):
+            while not healthy(url):
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(
                         f"The server did not start (exit code {process.poll()}). Its log:\n"

@@ -159,7 +159,6 @@ LEGACY_PAGES_BUG = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=LEGACY_PAGES_BUG)
 @pytest.mark.parametrize("page", ["pages/trajecten.py", "pages/traject.py"])
 def test_a_visitor_opening_a_staff_url_gets_the_login_form(demo_engine, read, page):
     """A visitor whose first request is /trajecten or /traject?traject=<id> sees the login form."""
@@ -392,11 +391,6 @@ def test_the_traject_page_without_a_traject_parameter_gets_the_warning(demo_engi
     assert [w.value for w in at.warning] == [NOT_FOUND]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: pages/traject.py selected_trajectory_id() trusts str.isdigit(): '²' passes it and "
-    "int('²') raises ValueError; a 20-digit id overflows the database integer (traceback on both backends)",
-)
 @pytest.mark.parametrize("raw", ["²", "99999999999999999999"])
 def test_a_garbled_traject_id_gets_the_warning_not_a_traceback(demo_engine, raw):
     at = open_page(app("facilitator"), "pages/traject.py", traject=raw)
@@ -406,12 +400,6 @@ def test_a_garbled_traject_id_gets_the_warning_not_a_traceback(demo_engine, raw)
 
 
 def test_an_id_beyond_a_32_bit_integer_gets_the_warning(demo_engine, database_url, request):
-    if database_url.startswith("postgresql"):
-        request.applymarker(pytest.mark.xfail(
-            strict=True,
-            reason="bug: pages/traject.py passes ids above 2147483647 to PostgreSQL: "
-            "NumericValueOutOfRange 'integer out of range', a traceback instead of the warning",
-        ))
     at = open_page(app("facilitator"), "pages/traject.py", traject="3000000000")
 
     assert not at.exception

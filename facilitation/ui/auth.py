@@ -7,14 +7,17 @@ router, and the login page reuses that same object (two would clash: DuplicateWi
 from __future__ import annotations
 
 import copy
+import time
 
 import streamlit as st
 import streamlit_authenticator as stauth
+from streamlit.errors import StreamlitAPIException
 
 from facilitation import auth
 from facilitation.auth import ROLE_LABELS  # noqa: F401 - re-exported for the sidebar
 
 _KEY = "_samenspraak_authenticator"
+STAFF = frozenset({"facilitator", "coordinator", "admin"})
 
 LOGIN_FIELDS = {
     "Form name": "Aanmelden",
@@ -42,11 +45,24 @@ def start() -> stauth.Authenticate:
         login_sleep_time=0,
     )
     st.session_state[_KEY] = authenticator
+    was_logged_in = is_logged_in()
     try:
         authenticator.login(location="unrendered")
     except Exception:  # noqa: BLE001 - a stale or forged cookie must never show a traceback
         st.session_state["authentication_status"] = None
+    if not was_logged_in and is_logged_in():
+        _refuse_cookie_from_before_logout(authenticator, settings["cookie"].get("expiry_days", 7))
     return authenticator
+
+
+def _refuse_cookie_from_before_logout(authenticator: stauth.Authenticate, expiry_days: float) -> None:
+    token = authenticator.cookie_controller.get_cookie() or {}
+    issued = float(token.get("exp_date", 0)) - expiry_days * 86400
+    if issued < auth.logged_out_at(username=st.session_state.get("username") or ""):
+        for key in ("authentication_status", "username", "name", "roles", "email"):
+            st.session_state[key] = None
+        st.session_state["logout"] = True  # the library's flag: read no cookie in this tab any more
+        authenticator.cookie_controller.delete_cookie()
 
 
 def current() -> stauth.Authenticate:
@@ -79,5 +95,18 @@ def login_form() -> None:
 
 
 def logout_button() -> None:
-    if is_logged_in():
-        current().logout("Afmelden", location="sidebar", key="samenspraak-logout")
+    if is_logged_in() and st.sidebar.button("Afmelden", key="samenspraak-logout", icon="🚪"):
+        auth.record_logout(username=username(), at=time.time())
+        current().logout(location="unrendered")
+
+
+def require_staff() -> None:
+    """Every staff page checks for itself. Until st.navigation has run once in a server process,
+    Streamlit runs a pages/ script asked for by URL directly, without the router and its login."""
+    if roles() & STAFF:
+        return
+    try:
+        st.switch_page("app.py")  # the router: the login form, then this page's URL again
+    except StreamlitAPIException:
+        st.warning("Meld je eerst aan.")
+        st.stop()

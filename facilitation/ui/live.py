@@ -6,11 +6,11 @@ import hashlib
 
 import streamlit as st
 
-from facilitation import anonymity, live, words
+from facilitation import anonymity, live, qr, words
 from facilitation.ui import data
 
-# Snapshots shared by every viewer of one session for a second: thirty phones polling cost one
-# query per second per session, not thirty.
+# The phones' snapshot is shared by every phone of one session for a second: thirty phones
+# polling cost one query per second per session, not thirty.
 SNAPSHOT_TTL = 1
 
 
@@ -20,10 +20,15 @@ def phone_view(code: str, database: str) -> live.PhoneView | None:
         return live.phone_view(session, code=code)
 
 
-@st.cache_data(ttl=SNAPSHOT_TTL, show_spinner=False, max_entries=100)
-def projector_view(code: str, database: str) -> live.ProjectorView | None:
+def projector_view(code: str) -> live.ProjectorView | None:
+    """Not cached: one projector per session reads it, and a cached copy would add up to a second."""
     with data.read() as session:
         return live.projector_view(session, code=code)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def join_qr(code: str, public_url: str) -> bytes:
+    return qr.qr_png(qr.join_url(code), scale=8)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -67,6 +72,7 @@ PROJECTOR_CSS = """
   .ss-meta {font-size: 1.3rem; color: #555;}
   .ss-code {font-size: 3.2rem; font-weight: 800; letter-spacing: .3rem; text-align: center;}
   .ss-count {font-size: 1.6rem; text-align: center;}
+  .ss-count-inline {font-size: 1.5rem; color: #222;}
   .ss-grid {display: grid; grid-template-columns: repeat(3, 1fr); gap: .8rem;}
   .ss-card {background: #f3f7f9; border-left: .45rem solid #1f6f8b; border-radius: .5rem;
             padding: .7rem .9rem; font-size: 1.35rem; line-height: 1.3; white-space: pre-wrap;

@@ -6,8 +6,6 @@ import streamlit as st
 
 from facilitation.ui import auth
 
-STAFF = frozenset({"facilitator", "coordinator", "admin"})
-
 # (script, title, icon, url path, shown in the menu)
 STAFF_PAGES = {
     "Trajecten": [
@@ -24,8 +22,26 @@ def _public_pages() -> list[st.Page]:
     return [st.Page("pages/meedoen.py", title="Meedoen", icon="💬", url_path="meedoen", visibility="hidden")]
 
 
+def _public_request() -> bool:
+    """True when the browser asks for the phone page: parents get no login machinery at all (the
+    cookie component costs a cheap phone an iframe and a rerun, and its rerun can swallow a tap)."""
+    url = st.context.url or ""
+    return url.rstrip("/").endswith("/meedoen")
+
+
+def _to_the_phone_page() -> None:
+    st.page_link("pages/meedoen.py", label="Meedoen met een code", icon="💬")
+
+
 def router() -> st.navigation:
-    if not auth.roles() & STAFF:
+    """The login gate and the pages this visitor may see."""
+    if _public_request() and not auth.is_logged_in():
+        # The default page is served at "/", never at its own path: /meedoen must not be the default.
+        start = st.Page(_to_the_phone_page, title="Samenspraak", url_path="start", default=True)
+        return st.navigation([start, *_public_pages()], position="hidden")
+    auth.start()
+    sidebar_user()
+    if not auth.roles() & auth.STAFF:
         return st.navigation(_login_pages() + _public_pages(), position="hidden")
     first = True
     sections = {}
