@@ -236,7 +236,7 @@ def samenspraak_answers(data_dir: Path, code: str) -> list[tuple[int, str, float
     finally:
         engine.dispose()
     def epoch(moment: dt.datetime) -> float:  # SQLite hands the UTC timestamp back without its zone
-        return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).timestamp()
+        return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).timestamp()
 
     return [(r[0], r[1], epoch(r[2])) for r in rows]
 
@@ -479,7 +479,7 @@ async def run_round(playwright, target: Target, n: int, stagger: float, round_no
         try:
             await asyncio.wait_for(asyncio.gather(*(open_phone(browser, target, p, gate) for p in phones)),
                                    SETUP_LIMIT)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             result.problems.append(f"phones still opening after {SETUP_LIMIT}s")
         for p in phones:
             if not p.ready and not p.error:
@@ -513,7 +513,7 @@ async def run_round(playwright, target: Target, n: int, stagger: float, round_no
             await asyncio.sleep(0.25)
         try:
             await asyncio.wait_for(sends, max(1.0, deadline - time.monotonic()) + ACK_LIMIT_MS / 1000)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             result.problems.append("some phones never finished sending")
         result.cpu_burst = server.cpu_seconds() - burst_cpu
         result.burst_seconds = time.monotonic() - burst_start

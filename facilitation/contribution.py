@@ -146,7 +146,7 @@ def submit_answer(
         contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned)]
         changed = True
     if changed:
-        contribution.updated_at = dt.datetime.now(dt.timezone.utc)
+        contribution.updated_at = dt.datetime.now(dt.UTC)
         if premoderated:
             contribution.approved = False  # what changed is checked again before it is projected
     session.flush()

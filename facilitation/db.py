@@ -20,7 +20,7 @@ from facilitation import config
 _WRITE = "samenspraak_write"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def engine_for(url: str) -> Engine:
     """One engine (and so one connection pool) per database URL and process."""
     url = config.normalise_database_url(url)

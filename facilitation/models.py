@@ -52,7 +52,7 @@ def _enum(cls: type[enum.Enum]) -> Enum:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class ParticipationMode(str, enum.Enum):

@@ -28,7 +28,7 @@ class JoinError(ValueError):
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def is_rate_limited(session: DbSession, *, client_key: str, now: dt.datetime | None = None) -> bool:

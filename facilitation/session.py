@@ -208,7 +208,7 @@ def set_exercise_state(session: DbSession, *, exercise_id: int, state: ExerciseS
 
 
 def _set_state(exercise: SessionExercise, state: ExerciseState) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if state is ExerciseState.OPEN:
         exercise.opened_at = exercise.opened_at or now
         exercise.closed_at = None

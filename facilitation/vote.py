@@ -106,7 +106,7 @@ def close_round(session: DbSession, *, vote_round_id: int) -> VoteRound:
     if vote_round is None:
         raise VoteError("Deze stemming bestaat niet (meer).")
     vote_round.state = RoundState.CLOSED
-    vote_round.closed_at = dt.datetime.now(dt.timezone.utc)
+    vote_round.closed_at = dt.datetime.now(dt.UTC)
     session.flush()
     return vote_round
 

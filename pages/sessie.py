@@ -23,17 +23,24 @@ catalogue = require_exercises()
 session_id = params.id_param("sessie")
 
 
-def act(action, *, done: str | None = None, **kwargs) -> bool:
-    """Run one domain action in a short write transaction; show a Dutch message if it is refused."""
+def act(action, done: str | None, kwargs: dict) -> None:
+    """A button's callback: one domain action in a short write transaction. Callbacks run before
+    the page, so an interrupted rerun cannot swallow the click; a refusal is shown in Dutch."""
     try:
         with data.write() as session:
             action(session, **kwargs)
     except (meetings.SessionError, contribution.ContributionError) as exc:
-        st.error(str(exc))
-        return False
-    if done:
-        st.toast(done)
-    return True
+        st.session_state["_problem"] = str(exc)
+    else:
+        if done:
+            st.toast(done)
+
+
+def action_button(where, label: str, action, *, done: str | None = None, key: str | None = None,
+                  icon: str | None = None, help: str | None = None, disabled: bool = False,
+                  primary: bool = False, **kwargs) -> None:
+    where.button(label, key=key, icon=icon, help=help, disabled=disabled, type="primary" if primary else "secondary",
+                 use_container_width=True, on_click=act, args=(action, done, kwargs))
 
 
 with data.read() as session:
@@ -49,14 +56,15 @@ if meeting is None:
 st.title(f"🎤 {meeting.title}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️",
              query_params={"traject": str(meeting.trajectory_id)})
+if problem := st.session_state.pop("_problem", None):
+    st.error(problem, icon="⚠️")
 
 # --- Starting and ending -------------------------------------------------------------------------
 if meeting.state is SessionState.PLANNED:
     st.info("Deze sessie is nog niet gestart. Bij het starten krijgt ze een code en een QR-code om mee te doen. "
             "Je kunt ze ook dagen vooraf starten, zodat deelnemers een vraag als huiswerk beantwoorden.")
-    if st.button("Sessie starten", type="primary", icon="▶️"):
-        if act(meetings.open_session, session_id=meeting.id, facilitator=auth.username()):
-            st.rerun()
+    action_button(st, "Sessie starten", meetings.open_session, icon="▶️", primary=True,
+                  session_id=meeting.id, facilitator=auth.username())
 elif meeting.state is SessionState.OPEN:
     url = qr.join_url(meeting.join_code)
     left, middle, right = st.columns([1, 2, 1], vertical_alignment="center")
@@ -65,19 +73,19 @@ elif meeting.state is SessionState.OPEN:
     middle.code(url, language=None)
     right.link_button("Scherm openen", f"scherm?code={meeting.join_code}", icon="📺", type="primary",
                       use_container_width=True)
-    if right.button("Sessie afsluiten", icon="⏹️", use_container_width=True):
-        if act(meetings.close_session, session_id=meeting.id, done="Sessie afgesloten"):
-            st.rerun()
+    action_button(right, "Sessie afsluiten", meetings.close_session, icon="⏹️", done="Sessie afgesloten",
+                  session_id=meeting.id)
 else:
     st.success("Deze sessie is afgesloten. De antwoorden blijven bewaard in het traject.")
 
 # --- Display settings ---------------------------------------------------------------------------
 show_col, premod_col = st.columns(2)
-show_answers = show_col.toggle("Antwoorden tonen op het scherm", value=meeting.show_answers)
-premoderation = premod_col.toggle("Voormoderatie: antwoorden eerst goedkeuren", value=meeting.premoderation)
-if (show_answers, premoderation) != (meeting.show_answers, meeting.premoderation):
-    if act(meetings.set_display, session_id=meeting.id, show_answers=show_answers, premoderation=premoderation):
-        st.rerun()
+show_col.toggle("Antwoorden tonen op het scherm", value=meeting.show_answers, key="show_answers",
+                on_change=lambda: act(meetings.set_display, None, {
+                    "session_id": meeting.id, "show_answers": st.session_state["show_answers"]}))
+premod_col.toggle("Voormoderatie: antwoorden eerst goedkeuren", value=meeting.premoderation, key="premoderation",
+                  on_change=lambda: act(meetings.set_display, None, {
+                      "session_id": meeting.id, "premoderation": st.session_state["premoderation"]}))
 
 # --- Agenda -------------------------------------------------------------------------------------
 st.header("Agenda")
@@ -92,38 +100,30 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
                      + (" · op het scherm" if current else "")
                      + (" · kan als huiswerk" if exercise.homework else ""))
         b1, b2, b3, b4, b5 = buttons.columns([3, 3, 1, 1, 1])
-        if b1.button("Toon", key=f"show-{exercise_id}", icon="📺", disabled=current,
-                     help="Toon deze vraag op het scherm en de telefoons, en open ze"):
-            if act(meetings.show_exercise, exercise_id=exercise_id):
-                st.rerun()
+        action_button(b1, "Toon", meetings.show_exercise, key=f"show-{exercise_id}", icon="📺", disabled=current,
+                      help="Toon deze vraag op het scherm en de telefoons, en open ze", exercise_id=exercise_id)
         if state is ExerciseState.OPEN:
-            if b2.button("Sluit", key=f"close-{exercise_id}", icon="🔒", help="Geen nieuwe antwoorden meer"):
-                if act(meetings.set_exercise_state, exercise_id=exercise_id, state=ExerciseState.CLOSED):
-                    st.rerun()
-        elif b2.button("Open", key=f"open-{exercise_id}", icon="🟢", help="Antwoorden toelaten (ook als huiswerk)"):
-            if act(meetings.set_exercise_state, exercise_id=exercise_id, state=ExerciseState.OPEN):
-                st.rerun()
-        if b3.button("", key=f"up-{exercise_id}", icon="⬆️", disabled=index == 0, help="Naar boven"):
-            if act(meetings.move_exercise, exercise_id=exercise_id, offset=-1):
-                st.rerun()
-        if b4.button("", key=f"down-{exercise_id}", icon="⬇️", disabled=index == len(agenda) - 1, help="Naar beneden"):
-            if act(meetings.move_exercise, exercise_id=exercise_id, offset=1):
-                st.rerun()
-        if b5.button("", key=f"remove-{exercise_id}", icon="🗑️", disabled=n_answers > 0,
-                     help="Van de agenda halen (kan niet als er al antwoorden zijn)"):
-            if act(meetings.remove_exercise, exercise_id=exercise_id):
-                st.rerun()
+            action_button(b2, "Sluit", meetings.set_exercise_state, key=f"close-{exercise_id}", icon="🔒",
+                          help="Geen nieuwe antwoorden meer", exercise_id=exercise_id, state=ExerciseState.CLOSED)
+        else:
+            action_button(b2, "Open", meetings.set_exercise_state, key=f"open-{exercise_id}", icon="🟢",
+                          help="Antwoorden toelaten (ook als huiswerk)", exercise_id=exercise_id,
+                          state=ExerciseState.OPEN)
+        action_button(b3, "", meetings.move_exercise, key=f"up-{exercise_id}", icon="⬆️", disabled=index == 0,
+                      help="Naar boven", exercise_id=exercise_id, offset=-1)
+        action_button(b4, "", meetings.move_exercise, key=f"down-{exercise_id}", icon="⬇️",
+                      disabled=index == len(agenda) - 1, help="Naar beneden", exercise_id=exercise_id, offset=1)
+        action_button(b5, "", meetings.remove_exercise, key=f"remove-{exercise_id}", icon="🗑️",
+                      disabled=n_answers > 0, help="Van de agenda halen (kan niet als er al antwoorden zijn)",
+                      exercise_id=exercise_id)
 
 add_col, add_button = st.columns([3, 1], vertical_alignment="bottom")
-new_key = add_col.selectbox("Oefening toevoegen", list(catalogue.exercises),
-                            format_func=lambda k: catalogue.exercises[k].title.nl)
-if add_button.button("Toevoegen", icon="➕", use_container_width=True):
-    if act(meetings.add_exercise, session_id=meeting.id, exercise_key=new_key):
-        st.rerun()
+add_col.selectbox("Oefening toevoegen", list(catalogue.exercises), key="new_exercise",
+                  format_func=lambda k: catalogue.exercises[k].title.nl)
+add_button.button("Toevoegen", icon="➕", use_container_width=True, on_click=lambda: act(
+    meetings.add_exercise, None, {"session_id": meeting.id, "exercise_key": st.session_state["new_exercise"]}))
 if agenda and meeting.state is SessionState.OPEN:
-    if st.button("Volgende vraag", type="primary", icon="⏭️"):
-        if act(meetings.next_exercise, session_id=meeting.id):
-            st.rerun()
+    action_button(st, "Volgende vraag", meetings.next_exercise, icon="⏭️", primary=True, session_id=meeting.id)
 
 # --- The current question: type in answers, moderate ----------------------------------------
 current_id = meeting.current_exercise_id or (agenda[0][0] if agenda else None)
@@ -141,27 +141,37 @@ if per_group:
         for g, n in sorted(per_group.items(), key=lambda item: item[0].value if item[0] else "~")
     ))
 
+def type_in(exercise_id: int, with_elements: bool) -> None:
+    state = st.session_state
+    act(contribution.add_contribution, "Antwoord bewaard", {
+        "session_exercise_id": exercise_id,
+        "text": state["typed-text"],
+        "elements": state.get("typed-elements", "").splitlines() if with_elements else (),
+        "channel": state["typed-channel"],
+        "participant_group": state["typed-group"],
+    })
+
+
 with st.expander("✍️ Antwoord intypen (mondeling of op papier)"):
     with st.form(f"type-in-{current_id}", clear_on_submit=True):
-        text = st.text_area("Antwoord", max_chars=contribution.MAX_LENGTH)
-        elements = ""
+        st.text_area("Antwoord", max_chars=contribution.MAX_LENGTH, key="typed-text")
         if current_exercise.follow_up:
-            elements = st.text_area(current_exercise.follow_up.question.nl, help="Eén element per regel.",
-                                    max_chars=contribution.MAX_LENGTH)
+            st.text_area(current_exercise.follow_up.question.nl, help="Eén element per regel.",
+                         max_chars=contribution.MAX_LENGTH, key="typed-elements")
         channel_col, group_col = st.columns(2)
-        channel = channel_col.radio("Hoe kwam het antwoord binnen?", [Channel.FACILITATOR, Channel.PAPER],
-                                    format_func=CHANNEL_LABELS.get, horizontal=True)
-        group = group_col.selectbox("Ik ben ... (als de persoon dat zegt)", [None, *ParticipantGroup],
-                                    format_func=lambda g: "niet gezegd" if g is None else GROUP_LABELS[g])
-        if st.form_submit_button("Bewaren", type="primary"):
-            if act(contribution.add_contribution, session_exercise_id=current_id, text=text,
-                   elements=elements.splitlines(), channel=channel, participant_group=group,
-                   done="Antwoord bewaard"):
-                st.rerun()
+        channel_col.radio("Hoe kwam het antwoord binnen?", [Channel.FACILITATOR, Channel.PAPER], key="typed-channel",
+                          format_func=CHANNEL_LABELS.get, horizontal=True)
+        group_col.selectbox("Ik ben ... (als de persoon dat zegt)", [None, *ParticipantGroup], key="typed-group",
+                            format_func=lambda g: "niet gezegd" if g is None else GROUP_LABELS[g])
+        st.form_submit_button("Bewaren", type="primary", on_click=type_in,
+                              args=(current_id, current_exercise.follow_up is not None))
 
 
 @st.fragment(run_every=3)
 def moderation(exercise_id: int) -> None:
+    """Every answer of the current question, refreshed every few seconds, with its moderation."""
+    if problem := st.session_state.pop("_problem", None):
+        st.error(problem, icon="⚠️")
     with data.read() as session:
         items = contribution.for_moderation(session, session_exercise_id=exercise_id)
         rows = [(c.id, c.text, [(e.id, e.text) for e in c.elements], c.channel, c.hidden, c.approved, c.pinned,
@@ -186,36 +196,29 @@ def moderation(exercise_id: int) -> None:
             for element_id, element in elements:
                 element_col, remove_col = st.columns([6, 1])
                 element_col.text("• " + element)
-                if remove_col.button("", key=f"rm-el-{element_id}", icon="✖️", help="Element weghalen"):
-                    act(contribution.remove_element, element_id=element_id)
-                    st.rerun(scope="fragment")
+                action_button(remove_col, "", contribution.remove_element, key=f"rm-el-{element_id}", icon="✖️",
+                              help="Element weghalen", element_id=element_id)
             c1, c2, c3, c4 = st.columns(4)
-            if c1.button("Tonen" if hidden else "Verbergen", key=f"hide-{cid}", icon="👁️" if hidden else "🙈"):
-                act(contribution.set_hidden, contribution_id=cid, hidden=not hidden)
-                st.rerun(scope="fragment")
-            if not approved and c2.button("Goedkeuren", key=f"approve-{cid}", icon="✅"):
-                act(contribution.approve, contribution_id=cid)
-                st.rerun(scope="fragment")
-            if c3.button("Losmaken" if pinned else "Vastpinnen", key=f"pin-{cid}", icon="📌"):
-                act(contribution.set_pinned, contribution_id=cid, pinned=not pinned)
-                st.rerun(scope="fragment")
+            action_button(c1, "Tonen" if hidden else "Verbergen", contribution.set_hidden, key=f"hide-{cid}",
+                          icon="👁️" if hidden else "🙈", contribution_id=cid, hidden=not hidden)
+            if not approved:
+                action_button(c2, "Goedkeuren", contribution.approve, key=f"approve-{cid}", icon="✅",
+                              contribution_id=cid)
+            action_button(c3, "Losmaken" if pinned else "Vastpinnen", contribution.set_pinned, key=f"pin-{cid}",
+                          icon="📌", contribution_id=cid, pinned=not pinned)
             if merged_into:
-                if c4.button("Niet samenvoegen", key=f"unmerge-{cid}", icon="↩️"):
-                    act(contribution.unmerge, contribution_id=cid)
-                    st.rerun(scope="fragment")
-            else:
-                with c4.popover("Meer", icon=":material/more_horiz:"):
-                    element = st.text_input("Essentieel element", key=f"el-{cid}",
-                                            help="Wat maakte het verschil? Wat is onmisbaar?")
-                    if st.button("Element toevoegen", key=f"add-el-{cid}"):
-                        act(contribution.add_element, contribution_id=cid, text=element)
-                        st.rerun(scope="fragment")
-                    targets = [o for o in others if o != cid]
-                    if targets:
-                        into = st.selectbox("Dubbel van", targets, key=f"into-{cid}", format_func=others.get)
-                        if st.button("Samenvoegen", key=f"merge-{cid}"):
-                            act(contribution.merge, duplicate_id=cid, into_id=into)
-                            st.rerun(scope="fragment")
+                action_button(c4, "Niet samenvoegen", contribution.unmerge, key=f"unmerge-{cid}", icon="↩️",
+                              contribution_id=cid)
+                continue
+            with c4.popover("Meer", icon=":material/more_horiz:"):
+                st.text_input("Essentieel element", key=f"el-{cid}", help="Wat maakte het verschil? Wat is onmisbaar?")
+                st.button("Element toevoegen", key=f"add-el-{cid}", on_click=lambda cid=cid: act(
+                    contribution.add_element, None, {"contribution_id": cid, "text": st.session_state[f"el-{cid}"]}))
+                targets = [o for o in others if o != cid]
+                if targets:
+                    st.selectbox("Dubbel van", targets, key=f"into-{cid}", format_func=others.get)
+                    st.button("Samenvoegen", key=f"merge-{cid}", on_click=lambda cid=cid: act(
+                        contribution.merge, None, {"duplicate_id": cid, "into_id": st.session_state[f"into-{cid}"]}))
 
 
 moderation(current_id)

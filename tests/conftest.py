@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
-from facilitation import db, demo
+from facilitation import db, demo, trajectory
+from facilitation import session as meetings
 from tests.postgres import Cluster, find_bin_dir
 
 BACKENDS = [b for b in os.environ.get("SAMENSPRAAK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
@@ -142,3 +143,24 @@ def write(engine: Engine):
 def read(engine: Engine):
     return lambda: db.transaction(engine)
 
+
+
+@pytest.fixture
+def trajectory_id(write) -> int:
+    with write() as s:
+        return trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030).id
+
+
+@pytest.fixture
+def planned_id(write, trajectory_id) -> int:
+    """Stuurgroep 2, planned: its agenda is casus, droom."""
+    with write() as s:
+        return meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2").id
+
+
+@pytest.fixture
+def session_id(write, planned_id) -> int:
+    """Stuurgroep 2, opened (it has a join code), no exercise shown yet."""
+    with write() as s:
+        meetings.open_session(s, session_id=planned_id)
+    return planned_id

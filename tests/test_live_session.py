@@ -11,24 +11,9 @@ import io
 import pytest
 from PIL import Image
 
-from facilitation import anonymity, contribution, live, participant, qr, trajectory
+from facilitation import anonymity, contribution, live, participant, qr
 from facilitation import session as meetings
 from facilitation.models import Channel, ExerciseState, Session, SessionExercise, SessionState
-
-
-@pytest.fixture
-def trajectory_id(write) -> int:
-    with write() as s:
-        return trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030).id
-
-
-@pytest.fixture
-def session_id(write, trajectory_id) -> int:
-    """Stuurgroep 2, opened: its agenda is casus, droom."""
-    with write() as s:
-        planned = meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2")
-        meetings.open_session(s, session_id=planned.id)
-        return planned.id
 
 
 @pytest.fixture

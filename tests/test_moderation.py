@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from facilitation import anonymity, contribution, participant, trajectory
+from facilitation import anonymity, contribution, participant
 from facilitation import session as meetings
 from facilitation.models import (
     Channel,
@@ -19,20 +19,6 @@ from facilitation.models import (
     ParticipantGroup,
     Session,
 )
-
-
-@pytest.fixture
-def trajectory_id(write) -> int:
-    with write() as s:
-        return trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030).id
-
-
-@pytest.fixture
-def session_id(write, trajectory_id) -> int:
-    with write() as s:
-        planned = meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2")
-        meetings.open_session(s, session_id=planned.id)
-        return planned.id
 
 
 @pytest.fixture

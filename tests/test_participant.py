@@ -10,21 +10,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from facilitation import anonymity, contribution, participant, trajectory
+from facilitation import anonymity, contribution, participant
 from facilitation import session as meetings
 from facilitation.models import Base, ExerciseState, FailedJoin, Participant, ParticipantGroup, Session, SessionState
-
-
-@pytest.fixture
-def trajectory_id(write) -> int:
-    with write() as s:
-        return trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030).id
-
-
-@pytest.fixture
-def planned_id(write, trajectory_id) -> int:
-    with write() as s:
-        return meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2").id
 
 
 @pytest.fixture
@@ -203,7 +191,7 @@ def test_each_unusable_code_gets_its_own_friendly_message(write, read, trajector
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def test_a_tab_that_keeps_typing_wrong_codes_has_to_wait_and_another_tab_does_not(write, read):

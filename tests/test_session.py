@@ -17,18 +17,6 @@ TEMPLATES = ["stuurgroep_1", "stuurgroep_2", "stuurgroep_3", "oudergroep", "focu
              "signaalgroep_resultaatmeting"]
 
 
-@pytest.fixture
-def trajectory_id(write) -> int:
-    with write() as s:
-        return trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030).id
-
-
-@pytest.fixture
-def planned_id(write, trajectory_id) -> int:
-    with write() as s:
-        return meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2").id
-
-
 @pytest.mark.parametrize("template_id", TEMPLATES)
 def test_a_planned_session_has_the_templates_exercises_in_order(write, read, trajectory_id, template_id):
     template = catalogue().templates[template_id]
