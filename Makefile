@@ -44,6 +44,7 @@ system-deps:
 	fi
 
 test: install-test system-deps
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 lock: $(BIN)/python
