@@ -55,6 +55,18 @@ MEMBERS = [
     (MemberRole.VERTROUWENSPERSOON, "Vertrouwenspersoon van de ouders", 1),
 ]
 
+# Omgevingsanalyse (fictitious figures): gemeente beside arrondissement, provincie, Vlaams gewest.
+OMGEVINGSANALYSE = [
+    ("Geboorten in kansarme gezinnen (Kind en Gezin-index)", "%",
+     {"gemeente": 14.2, "arrondissement": 11.8, "provincie": 12.5, "vlaams_gewest": 14.9}),
+    ("Eenoudergezinnen met kinderen", "%",
+     {"gemeente": 9.1, "arrondissement": 8.4, "provincie": 8.7, "vlaams_gewest": 9.5}),
+    ("Leefloners met gezinslast", "per 1.000 inwoners",
+     {"gemeente": 3.6, "arrondissement": 2.9, "provincie": 3.1, "vlaams_gewest": 3.3}),
+    ("Verhoogde tegemoetkoming", "%",
+     {"gemeente": 17.4, "arrondissement": 15.0, "provincie": 16.2, "vlaams_gewest": 17.9}),
+]
+
 # (text, essential elements, channel, group, hidden)
 CASUS = [
     ("Toen mijn man wegging, stond ik er alleen voor met drie kinderen. De maatschappelijk werker "
@@ -164,6 +176,9 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
     )
     for role, organisation, count in MEMBERS:
         trajectory.add_member(session, trajectory_id=traj.id, role=role, organisation=organisation, count=count)
+    for name, unit, values in OMGEVINGSANALYSE:
+        trajectory.add_context_indicator(session, trajectory_id=traj.id, name=name, year=start - 2, unit=unit,
+                                         source="Demo (fictieve cijfers)", **values)
     domains = {d.key: d for d in domain.adopt_domain_set(session, trajectory_id=traj.id, source_key="roadmap").domains}
 
     meeting_1 = meetings.plan_session(session, trajectory_id=traj.id, template_id="stuurgroep_1",

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation.models import (
+    ContextIndicator,
     MemberRole,
     ParticipationMode,
     Session,
@@ -146,3 +147,38 @@ def composition(session: DbSession, *, trajectory_id: int) -> list[tuple[str, st
     order = list(MemberRole)
     members = sorted(members, key=lambda m: (order.index(m.role), m.organisation or ""))
     return [(MEMBER_ROLE_LABELS[m.role], m.organisation, m.count) for m in members]
+
+
+def add_context_indicator(
+    session: DbSession,
+    *,
+    trajectory_id: int,
+    name: str,
+    year: int | None = None,
+    unit: str | None = None,
+    gemeente: float | None = None,
+    arrondissement: float | None = None,
+    provincie: float | None = None,
+    vlaams_gewest: float | None = None,
+    source: str | None = None,
+) -> ContextIndicator:
+    """An omgevingsanalyse figure, beside the arrondissement, the provincie and the Vlaams gewest."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise TrajectoryError("Geef de indicator een naam.")
+    indicator = ContextIndicator(
+        trajectory_id=trajectory_id, name=name, year=year, unit=unit, value_gemeente=gemeente,
+        value_arrondissement=arrondissement, value_provincie=provincie, value_vlaams_gewest=vlaams_gewest,
+        source=source,
+    )
+    session.add(indicator)
+    session.flush()
+    return indicator
+
+
+def context_indicators(session: DbSession, *, trajectory_id: int) -> list[ContextIndicator]:
+    return list(
+        session.scalars(
+            select(ContextIndicator).where(ContextIndicator.trajectory_id == trajectory_id).order_by(ContextIndicator.id)
+        )
+    )

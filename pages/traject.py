@@ -22,6 +22,7 @@ with data.read() as session:
         priorities = domain.priority_domains(session, trajectory_id=current.id)
         goals = goal.goals(session, trajectory_id=current.id)
         goal_lines = [(g.text, len(g.children)) for g in goals]
+        indicators = trajectory.context_indicators(session, trajectory_id=current.id)
 
 if current is None:
     st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
@@ -88,3 +89,12 @@ with right:
             st.markdown(f"- {md_escape(text)} · {n_children} operationele doelstelling(en)")
     else:
         st.caption("Nog geen doelstellingen (werkgroepen).")
+
+if indicators:
+    st.header("Omgevingsanalyse")
+    st.dataframe(
+        [{"Indicator": i.name, "Jaar": i.year, "Eenheid": i.unit or "", "Gemeente": i.value_gemeente,
+          "Arrondissement": i.value_arrondissement, "Provincie": i.value_provincie,
+          "Vlaams gewest": i.value_vlaams_gewest} for i in indicators],
+        hide_index=True, use_container_width=True,
+    )

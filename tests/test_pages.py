@@ -375,6 +375,15 @@ def test_the_priority_domains_and_goals_are_shown(demo_engine, read):
                for line in lines)
 
 
+def test_the_omgevingsanalyse_compares_the_gemeente_with_the_region(demo_engine, read):
+    at = open_page(app("facilitator"), "pages/traject.py", traject=str(demo_trajectory(read).id))
+
+    table = at.dataframe[0].value
+    assert list(table.columns)[:4] == ["Indicator", "Jaar", "Eenheid", "Gemeente"]
+    assert "Vlaams gewest" in table.columns
+    assert len(table) == 4
+
+
 @pytest.mark.parametrize("raw", ["999999", "0", "abc", "-1", "1.5", " 1", ""])
 def test_an_unknown_or_malformed_traject_id_gets_a_dutch_warning(demo_engine, raw):
     at = open_page(app("facilitator"), "pages/traject.py", traject=raw)

@@ -57,3 +57,15 @@ def test_a_seat_needs_at_least_one_person(write):
     with pytest.raises(trajectory.TrajectoryError), write() as s:
         t = trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030)
         trajectory.add_member(s, trajectory_id=t.id, role=MemberRole.OUDER, count=0)
+
+
+def test_the_omgevingsanalyse_keeps_figures_beside_the_region(write, read):
+    with write() as s:
+        t = trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030)
+        trajectory.add_context_indicator(s, trajectory_id=t.id, name="Eenoudergezinnen", year=2023, unit="%",
+                                         gemeente=9.1, arrondissement=8.4, provincie=8.7, vlaams_gewest=9.5)
+    with read() as s:
+        (row,) = trajectory.context_indicators(s, trajectory_id=t.id)
+    assert (row.name, row.value_gemeente, row.value_vlaams_gewest) == ("Eenoudergezinnen", 9.1, 9.5)
+    with pytest.raises(trajectory.TrajectoryError, match="naam"), write() as s:
+        trajectory.add_context_indicator(s, trajectory_id=t.id, name="  ")
