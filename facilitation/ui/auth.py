@@ -14,7 +14,6 @@ import streamlit_authenticator as stauth
 from streamlit.errors import StreamlitAPIException
 
 from facilitation import auth
-from facilitation.auth import ROLE_LABELS  # noqa: F401 - re-exported for the sidebar
 
 _KEY = "_samenspraak_authenticator"
 STAFF = frozenset({"facilitator", "coordinator", "admin"})
@@ -87,8 +86,9 @@ def login_form() -> None:
     """The login form; a wrong password gets a clear message, never a traceback."""
     try:
         current().login(location="main", fields=LOGIN_FIELDS, key="login", max_login_attempts=10)
-    except Exception as exc:  # noqa: BLE001 - e.g. too many attempts
-        st.error(f"Aanmelden lukte niet: {exc}")
+    except Exception:  # noqa: BLE001 - the library's LoginError, in English: too many attempts
+        st.error("Aanmelden lukt niet meer na te veel foute pogingen. Vraag de beheerder om een nieuw wachtwoord "
+                 "(samenspraak user add).")
         return
     if st.session_state.get("authentication_status") is False:
         st.error("Gebruikersnaam of wachtwoord klopt niet.")

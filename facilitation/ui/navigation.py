@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from facilitation.auth import ROLE_LABELS
 from facilitation.ui import auth
 
 # (script, title, icon, url path, shown in the menu)
@@ -71,6 +72,6 @@ def _login_pages() -> list[st.Page]:
 def sidebar_user() -> None:
     name = auth.username()
     if name:
-        labels = ", ".join(sorted(auth.ROLE_LABELS.get(r, r) for r in auth.roles()))
+        labels = ", ".join(sorted(ROLE_LABELS.get(r, r) for r in auth.roles()))
         st.sidebar.caption(f"Aangemeld als **{name}** ({labels})")
         auth.logout_button()
