@@ -43,7 +43,7 @@ def count_and_last(limit: int = 12) -> tuple[int, list[str]]:
 def phone() -> None:
     if not st.session_state.get("joined"):
         st.subheader("Welkom!")
-        if st.button("Ik doe mee", type="primary", use_container_width=True):
+        if st.button("Ik doe mee", type="primary", width="stretch"):
             st.session_state["joined"] = True
             st.rerun()
         return
@@ -59,7 +59,7 @@ def phone() -> None:
         return
     with st.form("answer"):
         text = st.text_area("Jouw antwoord", max_chars=2000, height=160)
-        send = st.form_submit_button("Versturen", type="primary", use_container_width=True)
+        send = st.form_submit_button("Versturen", type="primary", width="stretch")
     if send and text.strip():
         connection = connect()
         try:

@@ -57,7 +57,7 @@ COUNTER_OBSERVER = r"""
   window.__ssBench = events;
   let last = null;
   const check = () => {
-    for (const el of document.querySelectorAll('.ss-count')) {
+    for (const el of document.querySelectorAll('.ss-count-inline')) {
       const m = el.textContent.match(/(\d+)\s*antwoorden/);
       if (m) {
         const n = parseInt(m[1], 10);
@@ -359,7 +359,7 @@ async def open_projector(browser, target: Target, runs: FragmentRuns):
         await page.get_by_text("Demogemeente").first.wait_for()
         await asyncio.sleep(1.5)  # the cookie component writes the login cookie after the rerun
     await page.goto(f"{base}/scherm?code={target.code}")
-    await page.locator(".ss-count", has_text="antwoorden").first.wait_for()
+    await page.locator(".ss-count-inline", has_text="antwoorden").first.wait_for()
     await page.evaluate(COUNTER_OBSERVER)
     return page
 

@@ -36,7 +36,7 @@ def ask_for_code(message: str | None = None) -> None:
         st.warning(message, icon="🔎")
     with st.form("code"):
         typed = st.text_input(say("code"), max_chars=12, placeholder="ABC123")
-        submitted = st.form_submit_button(say("join"), type="primary", icon="➡️", use_container_width=True)
+        submitted = st.form_submit_button(say("join"), type="primary", icon="➡️", width="stretch")
     if submitted:
         problem = check_code(typed)
         if problem:
@@ -123,7 +123,7 @@ if me is None:
                      format_func=lambda g: f"{GROUP_ICONS[g]} {say('group_' + g.value)}")
     # Writes happen in callbacks: they run before the page, so a rerun that interrupts this one
     # (a slow phone, a double tap) cannot swallow the tap.
-    st.button(say("start"), type="primary", icon="✅", use_container_width=True, on_click=join_session,
+    st.button(say("start"), type="primary", icon="✅", width="stretch", on_click=join_session,
               kwargs={"session_id": view.session_id})
     st.stop()
 
@@ -187,7 +187,7 @@ if view.exercise_state is ExerciseState.CLOSED:
 
 if st.session_state.get(skip_key) and not mine:
     st.info(say("skipped"), icon="⏭️")
-    if st.button(say("answer_anyway"), icon="✏️", use_container_width=True):
+    if st.button(say("answer_anyway"), icon="✏️", width="stretch"):
         st.session_state[skip_key] = False
         st.rerun()
     st.stop()
@@ -200,10 +200,10 @@ if mine and not st.session_state.get(edit_key):
     if mine_waiting:
         st.caption("⏳ " + say("waiting_approval"))
     left, right = st.columns(2)
-    if left.button(say("edit"), icon="✏️", use_container_width=True):
+    if left.button(say("edit"), icon="✏️", width="stretch"):
         st.session_state[edit_key] = True
         st.rerun()
-    right.button(say("withdraw"), icon="🗑️", use_container_width=True, on_click=withdraw,
+    right.button(say("withdraw"), icon="🗑️", width="stretch", on_click=withdraw,
                  kwargs={"exercise_id": view.exercise_id, "participant_id": me.id})
     st.stop()
 
@@ -218,9 +218,9 @@ with st.form(f"answer-{view.exercise_id}"):
         st.text_area(exercise.follow_up.parent_question.get(language), value="\n".join(mine_elements),
                      max_chars=contribution.MAX_LENGTH, help=say("one_per_line"), height=120,
                      key=f"elements-{view.exercise_id}")
-    st.form_submit_button(say("send"), type="primary", icon="📨", use_container_width=True, on_click=send_answer,
+    st.form_submit_button(say("send"), type="primary", icon="📨", width="stretch", on_click=send_answer,
                           kwargs={"exercise_id": view.exercise_id, "participant_id": me.id,
                                   "with_elements": exercise.follow_up is not None})
-if not mine and st.button(say("skip"), icon="⏭️", use_container_width=True):
+if not mine and st.button(say("skip"), icon="⏭️", width="stretch"):
     st.session_state[skip_key] = True
     st.rerun()

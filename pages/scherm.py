@@ -70,7 +70,7 @@ def word_cloud() -> None:
         return
     cloud = ui_live.word_cloud(tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements))
     if cloud:
-        st.image(cloud, use_container_width=True)
+        st.image(cloud, width="stretch")
 
 
 opening = ui_live.projector_view(code)
@@ -79,7 +79,7 @@ if opening is None:
     st.stop()
 main, side = st.columns([3, 1], gap="large")
 with side:
-    st.image(ui_live.join_qr(opening.code, config.public_url()), use_container_width=True)
+    st.image(ui_live.join_qr(opening.code, config.public_url()), width="stretch")
     st.markdown(f'<div class="ss-code">{html.escape(opening.code)}</div>'
                 f'<div class="ss-count">{html.escape(qr.join_url(opening.code).split("://", 1)[-1].split("?")[0])}</div>',
                 unsafe_allow_html=True)

@@ -40,7 +40,7 @@ def action_button(where, label: str, action, *, done: str | None = None, key: st
                   icon: str | None = None, help: str | None = None, disabled: bool = False,
                   primary: bool = False, **kwargs) -> None:
     where.button(label, key=key, icon=icon, help=help, disabled=disabled, type="primary" if primary else "secondary",
-                 use_container_width=True, on_click=act, args=(action, done, kwargs))
+                 width="stretch", on_click=act, args=(action, done, kwargs))
 
 
 with data.read() as session:
@@ -72,7 +72,7 @@ elif meeting.state is SessionState.OPEN:
     middle.markdown(f"### Code: `{meeting.join_code}`")
     middle.code(url, language=None)
     right.link_button("Scherm openen", f"scherm?code={meeting.join_code}", icon="📺", type="primary",
-                      use_container_width=True)
+                      width="stretch")
     action_button(right, "Sessie afsluiten", meetings.close_session, icon="⏹️", done="Sessie afgesloten",
                   session_id=meeting.id)
 else:
@@ -120,7 +120,7 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
 add_col, add_button = st.columns([3, 1], vertical_alignment="bottom")
 add_col.selectbox("Oefening toevoegen", list(catalogue.exercises), key="new_exercise",
                   format_func=lambda k: catalogue.exercises[k].title.nl)
-add_button.button("Toevoegen", icon="➕", use_container_width=True, on_click=lambda: act(
+add_button.button("Toevoegen", icon="➕", width="stretch", on_click=lambda: act(
     meetings.add_exercise, None, {"session_id": meeting.id, "exercise_key": st.session_state["new_exercise"]}))
 if agenda and meeting.state is SessionState.OPEN:
     action_button(st, "Volgende vraag", meetings.next_exercise, icon="⏭️", primary=True, session_id=meeting.id)

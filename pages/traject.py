@@ -47,7 +47,7 @@ for meeting in sessions:
             details.append(f"code {meeting.join_code}")
         info, action = st.columns([4, 1], vertical_alignment="center")
         info.caption(f"Roadmap: {step} · " + " · ".join(details))
-        if action.button("Leiden", key=f"lead-{meeting.id}", icon="🎤", use_container_width=True):
+        if action.button("Leiden", key=f"lead-{meeting.id}", icon="🎤", width="stretch"):
             st.switch_page("pages/sessie.py", query_params={"sessie": str(meeting.id)})
 
 catalogue = exercises.catalogue()
@@ -96,5 +96,5 @@ if indicators:
         [{"Indicator": i.name, "Jaar": i.year, "Eenheid": i.unit or "", "Gemeente": i.value_gemeente,
           "Arrondissement": i.value_arrondissement, "Provincie": i.value_provincie,
           "Vlaams gewest": i.value_vlaams_gewest} for i in indicators],
-        hide_index=True, use_container_width=True,
+        hide_index=True, width="stretch",
     )

@@ -27,7 +27,7 @@ for summary in summaries:
             f"{trajectory.MODE_LABELS[summary.mode]} · {summary.sessions} sessies"
             + (f" · {summary.open_sessions} open" if summary.open_sessions else "")
         )
-        if right.button("Openen", key=f"open-{summary.id}", icon="➡️", use_container_width=True):
+        if right.button("Openen", key=f"open-{summary.id}", icon="➡️", width="stretch"):
             st.switch_page("pages/traject.py", query_params={"traject": str(summary.id)})
 
 if auth.roles() & {"coordinator", "admin"}:
