@@ -23,7 +23,8 @@ def adopt_domain_set(
         raise DomainError(f"Onbekende domeinenlijst: {source_key}.")
     domain_set = DomainSet(trajectory_id=trajectory_id, source_key=source_key, name=template.name.nl)
     domain_set.domains = [
-        Domain(key=d.id, name=d.name.nl, icon=d.icon, position=index) for index, d in enumerate(template.domains)
+        Domain(key=d.id, name=d.name.nl, icon=d.icon, position=index, lemmas=" ".join(d.lemmas))
+        for index, d in enumerate(template.domains)
     ]
     session.add(domain_set)
     session.flush()

@@ -334,8 +334,35 @@ class Domain(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     is_priority: Mapped[bool] = mapped_column(Boolean, default=False)
     priority_kind: Mapped[PriorityKind | None] = mapped_column(_enum(PriorityKind))
+    # Dutch lemmas that suggest an answer belongs here, space-separated; editable, shown with
+    # every suggestion so the rule stays transparent.
+    lemmas: Mapped[str] = mapped_column(Text, default="")
 
     domain_set: Mapped[DomainSet] = relationship(back_populates="domains")
+
+
+class Werkgroep(Base):
+    """The working group of one priority domain: roles and counts, never names."""
+
+    __tablename__ = "werkgroep"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    domain_id: Mapped[int] = mapped_column(ForeignKey("domain.id", ondelete="CASCADE"), unique=True)
+    members: Mapped[list[WerkgroepMember]] = relationship(
+        back_populates="werkgroep", cascade="all, delete-orphan", order_by="WerkgroepMember.id"
+    )
+
+
+class WerkgroepMember(Base):
+    __tablename__ = "werkgroep_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    werkgroep_id: Mapped[int] = mapped_column(ForeignKey("werkgroep.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MemberRole] = mapped_column(_enum(MemberRole))
+    organisation: Mapped[str | None] = mapped_column(String(160))
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+    werkgroep: Mapped[Werkgroep] = relationship(back_populates="members")
 
 
 class VoteRound(Base):
