@@ -2,7 +2,7 @@
 
 A phone page (/meedoen: "Ik doe mee", a form with a text area, "Versturen", "Bedankt ...", and a
 polling fragment like the real phone page's, BARE_APP_PHONE_POLL seconds) writes to a SQLite file (WAL, busy timeout); a
-screen page (/scherm) shows "<n> antwoorden" (class ss-count) and the last texts from a
+screen page (/scherm) shows "<n> antwoorden" (class ss-count-inline) and the last texts from a
 @st.fragment(run_every=1). No cache, no login, no word cloud: what Streamlit itself costs.
 
     BARE_APP_DB=/tmp/x.db streamlit run bench/bare_app.py   (bench/live.py does this for you)
@@ -76,7 +76,7 @@ def screen() -> None:
     @st.fragment(run_every=1)
     def live() -> None:
         count, texts = count_and_last()
-        st.markdown(f'<div class="ss-count">💬 <b>{count}</b> antwoorden</div>', unsafe_allow_html=True)
+        st.markdown(f'<div class="ss-count-inline">💬 <b>{count}</b> antwoorden</div>', unsafe_allow_html=True)
         cards = "".join(f'<div class="ss-card">{html.escape(t)}</div>' for t in texts)
         st.markdown(f'<div class="ss-grid">{cards}</div>', unsafe_allow_html=True)
 
