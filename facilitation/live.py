@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation import contribution, participant
 from facilitation.contribution import ShownAnswer
-from facilitation.models import ExerciseState, Session, SessionExercise, SessionState
+from facilitation.models import DomainSet, ExerciseState, RoundState, Session, SessionExercise, SessionState, VoteRound
 from facilitation.session import normalise_join_code
 
 
@@ -36,11 +36,14 @@ class PhoneView:
     exercise_id: int | None
     exercise_key: str | None
     exercise_state: ExerciseState | None
+    round_id: int | None = None  # the newest vote round of the current exercise
+    round_state: RoundState | None = None
 
 
 @dataclass(frozen=True)
 class ProjectorView:
     session_id: int
+    trajectory_id: int
     title: str
     code: str
     state: SessionState
@@ -55,10 +58,17 @@ def phone_view(session: DbSession, *, code: str) -> PhoneView | None:
     canonical = normalise_join_code(code)
     if canonical is None:
         return None
+    newest_round = (
+        select(func.max(VoteRound.id))
+        .where(VoteRound.session_exercise_id == Session.current_exercise_id)
+        .correlate(Session)
+        .scalar_subquery()
+    )
     row = session.execute(
         select(Session.id, Session.title, Session.state, SessionExercise.id, SessionExercise.exercise_key,
-               SessionExercise.state)
+               SessionExercise.state, VoteRound.id, VoteRound.state)
         .outerjoin(SessionExercise, SessionExercise.id == Session.current_exercise_id)
+        .outerjoin(VoteRound, VoteRound.id == newest_round)
         .where(Session.join_code == canonical)
     ).first()
     if row is None:
@@ -83,6 +93,7 @@ def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:
                 answers = tuple(contribution.shown_answers(session, session_exercise_id=exercise.id))
     return ProjectorView(
         session_id=meeting.id,
+        trajectory_id=meeting.trajectory_id,
         title=meeting.title,
         code=meeting.join_code or "",
         state=meeting.state,
@@ -92,3 +103,8 @@ def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:
         answers=answers,
         participants=participant.count_participants(session, session_id=meeting.id),
     )
+
+
+def active_domain_set_id(session: DbSession, *, trajectory_id: int) -> int | None:
+    """The domain list the trajectory groups and votes with now: the one chosen last."""
+    return session.scalar(select(func.max(DomainSet.id)).where(DomainSet.trajectory_id == trajectory_id))

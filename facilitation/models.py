@@ -384,6 +384,7 @@ class VoteRound(Base):
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     ballots: Mapped[list[Ballot]] = relationship(back_populates="round", cascade="all, delete-orphan")
+    domain_set: Mapped[DomainSet] = relationship()
 
 
 class Ballot(Base):

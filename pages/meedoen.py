@@ -6,8 +6,8 @@ No plotly and no large images here: cheap phones on prepaid data.
 import streamlit as st
 
 from facilitation import config, contribution, participant as participants, session as meetings
-from facilitation.models import ExerciseState, ParticipantGroup
-from facilitation.ui import data, live as ui_live
+from facilitation.models import ExerciseState, ParticipantGroup, VoteRound
+from facilitation.ui import ballot, data, live as ui_live
 from facilitation.ui.startup import require_exercises
 
 GROUP_ICONS = {
@@ -25,8 +25,9 @@ language = st.query_params.get("lang", "nl")
 language = language if language in participants.LANGUAGES else "nl"
 
 
-def say(key: str) -> str:
-    return catalogue.phone_text(key, language)
+def say(key: str, **values: object) -> str:
+    text = catalogue.phone_text(key, language)
+    return text.format(**values) if values else text
 
 
 def ask_for_code(message: str | None = None) -> None:
@@ -146,12 +147,12 @@ def language_switch() -> None:
 def follow_the_facilitator(shown: tuple) -> None:
     """Poll the cached snapshot; when the facilitator moves on, rerun the whole page."""
     now = ui_live.phone_view(code, config.database_url())
-    current = (now.state, now.exercise_id, now.exercise_state) if now else None
+    current = (now.state, now.exercise_id, now.exercise_state, now.round_id, now.round_state) if now else None
     if current != shown:
         st.rerun(scope="app")
 
 
-follow_the_facilitator((view.state, view.exercise_id, view.exercise_state))
+follow_the_facilitator((view.state, view.exercise_id, view.exercise_state, view.round_id, view.round_state))
 top_left, top_right = st.columns([3, 2], vertical_alignment="center")
 top_left.caption(f"💬 {view.title}")
 with top_right:
@@ -166,7 +167,18 @@ st.subheader(exercise.parent_question.get(language))
 if exercise.note:
     st.caption("💭 " + exercise.note.get(language))
 
-if exercise.kind in ("domain_grouping", "vote"):
+if exercise.kind == "vote":
+    if view.round_id is None:
+        st.info(say("vote_waiting"), icon="⏳")
+        st.stop()
+    with data.read() as session:
+        vote_round = session.get(VoteRound, view.round_id)
+        domains = list(vote_round.domain_set.domains) if vote_round else []
+        source_key = vote_round.domain_set.source_key if vote_round else None
+    ballot.show(vote_round, domains, token=token, group=me.participant_group, say=say,
+                label=lambda d: ballot.domain_label(d, catalogue, source_key, language))
+    st.stop()
+if exercise.kind == "domain_grouping":
     st.info(say("look_at_screen"), icon="📺")
     st.stop()
 

@@ -8,9 +8,9 @@ import html
 
 import streamlit as st
 
-from facilitation import config, qr
-from facilitation.models import ExerciseState
-from facilitation.ui import auth, live as ui_live
+from facilitation import config, domain, live, qr, vote
+from facilitation.models import ExerciseState, RoundState
+from facilitation.ui import auth, charts, data, live as ui_live
 from facilitation.ui.startup import require_exercises
 
 MAX_CARDS = 12
@@ -47,12 +47,20 @@ def question_and_answers() -> None:
         return
     exercise = catalogue.exercise(view.exercise.key)
     state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+    if exercise.kind in ("vote", "domain_grouping"):
+        count = ""
     st.markdown(
         f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
-        f"{state[view.exercise.state]} · {count}</div>"
+        f"{state[view.exercise.state]} {'· ' + count if count else ''}</div>"
         f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
         unsafe_allow_html=True,
     )
+    if exercise.kind == "vote":
+        vote_results(view.exercise.id)
+        return
+    if exercise.kind == "domain_grouping":
+        domains_filling_up(view.trajectory_id)
+        return
     if not view.show_answers:
         st.markdown('<div class="ss-meta">De antwoorden worden verzameld.</div>', unsafe_allow_html=True)
         return
@@ -60,6 +68,38 @@ def question_and_answers() -> None:
     more = len(view.answers) - MAX_CARDS
     more_html = f'<div class="ss-more">en nog {more} antwoorden</div>' if more > 0 else ""
     st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
+
+
+def vote_results(exercise_id: int) -> None:
+    with data.read() as session:
+        vote_round = vote.current_round(session, session_exercise_id=exercise_id)
+        if vote_round is None:
+            st.markdown('<div class="ss-meta">De stemming begint zo.</div>', unsafe_allow_html=True)
+            return
+        results = vote.results(session, vote_round_id=vote_round.id)
+        domains = list(vote_round.domain_set.domains)
+        hidden = vote_round.results_hidden and vote_round.state is RoundState.OPEN
+    st.markdown(f'<div class="ss-meta">🗳️ <b>{results.ballots}</b> stemmen'
+                + (" · gesloten" if results.state is RoundState.CLOSED else "") + "</div>", unsafe_allow_html=True)
+    if hidden:
+        st.markdown('<div class="ss-question">De uitslag volgt als de stemming sluit.</div>', unsafe_allow_html=True)
+        return
+    st.plotly_chart(charts.vote_bars(results, domains), key="vote-bars", config={"displayModeBar": False})
+    for note in (results.split_note, charts.tie_note(results, domains)):
+        if note:
+            st.markdown(f'<div class="ss-meta">{html.escape(note)}</div>', unsafe_allow_html=True)
+
+
+def domains_filling_up(trajectory_id: int) -> None:
+    with data.read() as session:
+        set_id = live.active_domain_set_id(session, trajectory_id=trajectory_id)
+        counts = [(d.icon, d.name, n) for d, n in domain.domain_counts(session, domain_set_id=set_id)] if set_id else []
+    cards = "".join(
+        f'<div class="ss-card"><div class="ss-domain">{html.escape(icon)} {html.escape(name)}</div>'
+        f'<div class="ss-domain-count">{n}</div></div>'
+        for icon, name, n in counts
+    )
+    st.markdown(f'<div class="ss-grid">{cards}</div>', unsafe_allow_html=True)
 
 
 @st.fragment(run_every=5)

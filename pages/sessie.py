@@ -7,14 +7,15 @@ people say aloud or wrote on paper.
 
 import streamlit as st
 
-from facilitation import contribution, qr, session as meetings
-from facilitation.models import Channel, ExerciseState, ParticipantGroup, Session, SessionState
-from facilitation.ui import auth, data, params
+from facilitation import contribution, live, qr, session as meetings, vote
+from facilitation.models import Channel, ExerciseState, ParticipantGroup, RoundState, Session, SessionState, VoteMethod
+from facilitation.ui import auth, charts, data, params
 from facilitation.ui.startup import require_exercises
 
 EXERCISE_STATE_LABELS = {ExerciseState.WAITING: "⏳ nog niet open", ExerciseState.OPEN: "🟢 open",
                          ExerciseState.CLOSED: "🔒 gesloten"}
 CHANNEL_LABELS = {Channel.PHONE: "📱 telefoon", Channel.FACILITATOR: "🗣️ mondeling", Channel.PAPER: "📝 papier"}
+METHOD_LABELS = {VoteMethod.DOTS: "stippen", VoteMethod.RANKING: "top 3", VoteMethod.POINTS: "100 punten verdelen"}
 GROUP_LABELS = {ParticipantGroup.OUDER: "ouder", ParticipantGroup.PROFESSIONAL: "organisatie",
                 ParticipantGroup.BELEID: "beleid", ParticipantGroup.ZEG_IK_LIEVER_NIET: "zeg ik liever niet"}
 
@@ -29,7 +30,7 @@ def act(action, done: str | None, kwargs: dict) -> None:
     try:
         with data.write() as session:
             action(session, **kwargs)
-    except (meetings.SessionError, contribution.ContributionError) as exc:
+    except (meetings.SessionError, contribution.ContributionError, vote.VoteError) as exc:
         st.session_state["_problem"] = str(exc)
     else:
         if done:
@@ -131,8 +132,82 @@ if current_id is None:
     st.stop()
 current_key = next(key for exercise_id, key, _s, _n in agenda if exercise_id == current_id)
 current_exercise = catalogue.exercise(current_key)
-st.header(f"Antwoorden: {current_exercise.title.nl}")
+st.header(f"Op het scherm: {current_exercise.title.nl}")
 st.caption(current_exercise.question.nl)
+
+if current_exercise.kind == "domain_grouping":
+    st.info("Groepeer de antwoorden in domeinen: het scherm toont hoe de domeinen zich vullen.", icon="🧩")
+    st.page_link("pages/groeperen.py", label="Antwoorden groeperen", icon="🧩",
+                 query_params={"traject": str(meeting.trajectory_id)})
+    st.stop()
+
+
+def open_vote(exercise_id: int, domain_set_id: int) -> None:
+    state = st.session_state
+    act(vote.open_round, "Stemming geopend", {
+        "session_exercise_id": exercise_id, "domain_set_id": domain_set_id, "method": state["vote-method"],
+        "budget": state["vote-budget"] or None, "max_per_domain": state.get("vote-max", 2),
+        "results_hidden": state["vote-hidden"],
+    })
+
+
+def count_in_paper(round_id: int, domain_ids: list[int]) -> None:
+    allocation = {d: st.session_state.get(f"paper-{round_id}-{d}", 0) for d in domain_ids}
+    act(vote.cast_ballot, "Stem op papier geteld", {
+        "vote_round_id": round_id, "allocation": allocation, "device_token": None, "channel": Channel.PAPER,
+        "participant_group": st.session_state.get(f"paper-group-{round_id}"),
+    })
+
+
+if current_exercise.kind == "vote":
+    with data.read() as session:
+        set_id = live.active_domain_set_id(session, trajectory_id=meeting.trajectory_id)
+        vote_round = vote.current_round(session, session_exercise_id=current_id)
+        results = vote.results(session, vote_round_id=vote_round.id) if vote_round else None
+        domains = list(vote_round.domain_set.domains) if vote_round else []
+    if set_id is None:
+        st.warning("Dit traject heeft nog geen domeinenlijst. Kies er eerst een bij het groeperen.")
+        st.page_link("pages/groeperen.py", label="Antwoorden groeperen", icon="🧩",
+                     query_params={"traject": str(meeting.trajectory_id)})
+        st.stop()
+    if vote_round is None:
+        with st.form("open-vote"):
+            method = st.radio("Manier van stemmen", list(VoteMethod), key="vote-method", horizontal=True,
+                              format_func=METHOD_LABELS.get)
+            st.number_input("Per toestel (0 = gewoonlijk: 3 stippen, een top 3, 100 punten)", 0, 100, 0,
+                            key="vote-budget")
+            st.number_input("Hoogstens zoveel stippen op één domein", 1, 10, 2, key="vote-max")
+            st.toggle("Uitslag verbergen tot de stemming sluit", key="vote-hidden")
+            st.form_submit_button("Stemming openen", type="primary", icon="🗳️", on_click=open_vote,
+                                  args=(current_id, set_id))
+        st.stop()
+    left, middle, right = st.columns(3)
+    left.metric("Stemmen", results.ballots)
+    if vote_round.state is RoundState.OPEN:
+        action_button(middle, "Stemming sluiten", vote.close_round, icon="🔒", done="Stemming gesloten",
+                      vote_round_id=vote_round.id)
+    else:
+        action_button(middle, "Opnieuw openen", vote.reopen_round, icon="🔓", vote_round_id=vote_round.id)
+    action_button(right, "Uitslag tonen" if vote_round.results_hidden else "Uitslag verbergen",
+                  vote.set_results_hidden, icon="👁️", vote_round_id=vote_round.id,
+                  hidden=not vote_round.results_hidden)
+    st.plotly_chart(charts.vote_bars(results, domains, height=380, font_size=15), key="control-vote-bars")
+    for note in (results.split_note, charts.tie_note(results, domains)):
+        if note:
+            st.caption(note)
+    if vote_round.state is RoundState.OPEN:
+        with st.expander("📝 Stem op papier meetellen"):
+            with st.form(f"paper-{vote_round.id}", clear_on_submit=True):
+                for d in domains:
+                    st.number_input(f"{d.icon} {d.name}", 0, vote_round.budget, 0, key=f"paper-{vote_round.id}-{d.id}")
+                st.selectbox("Ik ben ... (als de persoon dat zegt)", [None, *ParticipantGroup],
+                             key=f"paper-group-{vote_round.id}",
+                             format_func=lambda g: "niet gezegd" if g is None else GROUP_LABELS[g])
+                st.form_submit_button("Meetellen", on_click=count_in_paper,
+                                      args=(vote_round.id, [d.id for d in domains]))
+    st.page_link("pages/prioriteiten.py", label="Prioritaire domeinen kiezen", icon="⭐",
+                 query_params={"traject": str(meeting.trajectory_id)})
+    st.stop()
 with data.read() as session:
     per_group = contribution.answers_per_group(session, session_exercise_id=current_id)
 if per_group:

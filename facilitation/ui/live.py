@@ -80,5 +80,7 @@ PROJECTOR_CSS = """
   .ss-card.pinned {border-left-color: #e0a100; background: #fff8e6;}
   .ss-elements {font-size: 1.05rem; color: #1f6f8b; margin-top: .3rem;}
   .ss-more {font-size: 1.2rem; color: #555; margin-top: .5rem;}
+  .ss-domain {font-size: 1.5rem; font-weight: 700;}
+  .ss-domain-count {font-size: 3rem; font-weight: 800; color: #1f6f8b;}
 </style>
 """
