@@ -14,6 +14,8 @@ STAFF_PAGES = {
         ("pages/traject.py", "Traject", "📅", "traject", False),
         ("pages/sessie.py", "Sessie leiden", "🎤", "sessie", False),
         ("pages/scherm.py", "Scherm", "📺", "scherm", False),
+        ("pages/groeperen.py", "Groeperen", "🧩", "groeperen", False),
+        ("pages/prioriteiten.py", "Prioriteiten", "⭐", "prioriteiten", False),
     ],
 }
 

@@ -1,0 +1,117 @@
+"""Prioriteiten: from the vote to the 2-3 priority domains, each with a werkgroep (stuurgroep 3),
+and the parents' own track beside the stuurgroep's vote."""
+
+import streamlit as st
+
+from facilitation import domain, live, trajectory, vote
+from facilitation.models import MemberRole, PriorityKind
+from facilitation.trajectory import MEMBER_ROLE_LABELS
+from facilitation.ui import auth, charts, data, params
+
+auth.require_staff()
+trajectory_id = params.id_param("traject")
+KIND_LABELS = {PriorityKind.STRUCTUREEL: "structureel / proactief", PriorityKind.MILDEREND: "milderend"}
+
+
+def act(action, done: str | None, kwargs: dict) -> None:
+    try:
+        with data.write() as session:
+            result = action(session, **kwargs)
+    except (domain.DomainError, vote.VoteError) as exc:
+        st.session_state["_problem"] = str(exc)
+    else:
+        if isinstance(result, list):  # set_priorities returns its warnings
+            st.session_state["_warnings"] = result
+        if done:
+            st.toast(done)
+
+
+with data.read() as session:
+    current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
+    set_id = live.active_domain_set_id(session, trajectory_id=current.id) if current else None
+    domains = list(session.get(domain.DomainSet, set_id).domains) if set_id else []
+    rounds = [r for r in live.trajectory_rounds(session, trajectory_id=current.id) if r.domain_set_id == set_id] \
+        if current else []
+    results = {r.round_id: vote.results(session, vote_round_id=r.round_id) for r in rounds}
+    werkgroepen = {d.id: domain.werkgroep(session, domain_id=d.id) for d in domains if d.is_priority}
+    werkgroep_rows = {d: [(m.role, m.organisation, m.count) for m in w.members] if w else []
+                      for d, w in werkgroepen.items()}
+
+if current is None:
+    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
+    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
+    st.stop()
+
+st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
+st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+if problem := st.session_state.pop("_problem", None):
+    st.error(problem, icon="⚠️")
+for warning in st.session_state.pop("_warnings", []):
+    st.warning(warning, icon="⚖️")
+if not domains:
+    st.info("Kies eerst een domeinenlijst bij het groeperen.")
+    st.stop()
+
+st.header("Uitslag van de stemming")
+if not rounds:
+    st.caption("Nog geen stemming over deze domeinen.")
+else:
+    labels = {r.round_id: f"{r.session_title}" + ("" if r.closed else " (nog open)") for r in rounds}
+    shown = st.selectbox("Stemming", list(labels), format_func=labels.get)
+    st.plotly_chart(charts.vote_bars(results[shown], domains, height=360, font_size=15), key="priority-bars")
+    for note in (results[shown].split_note, charts.tie_note(results[shown], domains)):
+        if note:
+            st.caption(note)
+
+    parents = [r for r in rounds if r.session_kind == "oudergroep"]
+    stuurgroep = [r for r in rounds if r.session_kind == "stuurgroep"]
+    if parents and stuurgroep:
+        st.subheader("Het oudertraject naast de stuurgroep")
+        with data.read() as session:
+            differences = vote.compare(session, first_round_id=parents[0].round_id,
+                                       second_round_id=stuurgroep[0].round_id)
+        names = {d.id: f"{d.icon} {d.name}" for d in domains}
+        st.dataframe(
+            [{"Domein": names[x.domain_id], "Ouders": f"{x.share_first:.0%}", "Stuurgroep": f"{x.share_second:.0%}",
+              "Verschil": ("⚠️ " if index < 2 and abs(x.difference) >= 0.1 else "") + f"{x.difference:+.0%}"}
+             for index, x in enumerate(differences)],
+            hide_index=True,
+        )
+        st.caption("Bovenaan: de domeinen waar ouders en stuurgroep het meest verschillen.")
+
+st.header("Kiezen")
+st.caption("Kies 2 of 3 domeinen. De roadmap raadt aan: één domein dat armoede structureel en proactief "
+           "aanpakt, en één dat de gevolgen voor kinderen milder maakt.")
+by_id = {d.id: d for d in domains}
+chosen = st.multiselect("Prioritaire domeinen", list(by_id), default=[d.id for d in domains if d.is_priority],
+                        format_func=lambda d: f"{by_id[d].icon} {by_id[d].name}", max_selections=domain.PRIORITY_MAX)
+kinds = {}
+for domain_id in chosen:
+    current_kind = by_id[domain_id].priority_kind or PriorityKind.STRUCTUREEL
+    kinds[domain_id] = st.radio(f"{by_id[domain_id].icon} {by_id[domain_id].name}", list(PriorityKind),
+                                index=list(PriorityKind).index(current_kind), horizontal=True,
+                                format_func=KIND_LABELS.get, key=f"kind-{domain_id}")
+st.button("Prioriteiten bevestigen", type="primary", icon="⭐", on_click=act,
+          args=(domain.set_priorities, "Prioriteiten bewaard", {"domain_set_id": set_id, "kinds": kinds}))
+
+if werkgroep_rows:
+    st.header("Werkgroepen")
+    st.caption("Per prioritair domein een werkgroep: rollen en aantallen, nooit namen van ouders.")
+for domain_id, rows in werkgroep_rows.items():
+    d = by_id[domain_id]
+    with st.expander(f"{d.icon} Werkgroep {d.name}", expanded=not rows):
+        existing = {role: (organisation, count) for role, organisation, count in rows}
+        with st.form(f"werkgroep-{domain_id}"):
+            members = []
+            for role in MemberRole:
+                organisation, count = existing.get(role, ("", 0))
+                count_col, org_col = st.columns([1, 3])
+                n = count_col.number_input(MEMBER_ROLE_LABELS[role], 0, 50, count, key=f"wg-{domain_id}-{role.value}")
+                org = ""
+                if role not in (MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE):
+                    org = org_col.text_input("Organisatie", value=organisation or "", key=f"wgo-{domain_id}-{role.value}")
+                if n:
+                    members.append((role, org or None, int(n)))
+            if st.form_submit_button("Werkgroep bewaren"):
+                act(domain.compose_werkgroep, "Werkgroep bewaard", {"domain_id": domain_id, "members": members})
+                st.rerun()
