@@ -84,15 +84,23 @@ st.caption("Kies 2 of 3 domeinen. De roadmap raadt aan: één domein dat armoede
            "aanpakt, en één dat de gevolgen voor kinderen milder maakt.")
 by_id = {d.id: d for d in domains}
 chosen = st.multiselect("Prioritaire domeinen", list(by_id), default=[d.id for d in domains if d.is_priority],
-                        format_func=lambda d: f"{by_id[d].icon} {by_id[d].name}", max_selections=domain.PRIORITY_MAX)
-kinds = {}
+                        format_func=lambda d: f"{by_id[d].icon} {by_id[d].name}", max_selections=domain.PRIORITY_MAX,
+                        key="priorities")
 for domain_id in chosen:
     current_kind = by_id[domain_id].priority_kind or PriorityKind.STRUCTUREEL
-    kinds[domain_id] = st.radio(f"{by_id[domain_id].icon} {by_id[domain_id].name}", list(PriorityKind),
-                                index=list(PriorityKind).index(current_kind), horizontal=True,
-                                format_func=KIND_LABELS.get, key=f"kind-{domain_id}")
-st.button("Prioriteiten bevestigen", type="primary", icon="⭐", on_click=act,
-          args=(domain.set_priorities, "Prioriteiten bewaard", {"domain_set_id": set_id, "kinds": kinds}))
+    st.radio(f"{by_id[domain_id].icon} {by_id[domain_id].name}", list(PriorityKind),
+             index=list(PriorityKind).index(current_kind), horizontal=True, format_func=KIND_LABELS.get,
+             key=f"kind-{domain_id}")
+
+
+def confirm_priorities() -> None:
+    """Read the choice when the button is pressed, not when it was drawn."""
+    state = st.session_state
+    kinds = {d: state.get(f"kind-{d}", PriorityKind.STRUCTUREEL) for d in state.get("priorities", [])}
+    act(domain.set_priorities, "Prioriteiten bewaard", {"domain_set_id": set_id, "kinds": kinds})
+
+
+st.button("Prioriteiten bevestigen", type="primary", icon="⭐", on_click=confirm_priorities)
 
 if werkgroep_rows:
     st.header("Werkgroepen")

@@ -36,7 +36,20 @@ def _change(round_id: int, domain_id: int, step: int) -> None:
     draft[domain_id] = max(0, draft.get(domain_id, 0) + step)
 
 
-def _send(round_id: int, token: str, group: ParticipantGroup | None, allocation: dict[int, int]) -> None:
+def _allocation(vote_round: VoteRound, domain_ids: list[int]) -> dict[int, int]:
+    """What the phone shows at the moment of the tap (read then, not when the button was drawn)."""
+    state = st.session_state
+    if vote_round.method is VoteMethod.RANKING:
+        ranks = {rank: state.get(f"rank-{vote_round.id}-{rank}") for rank in range(1, vote_round.budget + 1)}
+        return {domain_id: rank for rank, domain_id in ranks.items() if domain_id is not None}
+    if vote_round.method is VoteMethod.POINTS:
+        return {d: int(state.get(f"points-{vote_round.id}-{d}") or 0) for d in domain_ids}
+    return dict(state[_draft_key(vote_round.id)])
+
+
+def _send(vote_round: VoteRound, domain_ids: list[int], token: str, group: ParticipantGroup | None) -> None:
+    allocation = {d: n for d, n in _allocation(vote_round, domain_ids).items() if n}
+    round_id = vote_round.id
     try:
         with data.write() as session:
             vote.cast_ballot(session, vote_round_id=round_id, allocation=allocation, device_token=token,
@@ -71,9 +84,8 @@ def show(vote_round: VoteRound, domains: list[Domain], *, token: str, group: Par
     else:
         _dots(vote_round, domains, draft, label, say)
 
-    allocation = {d: n for d, n in draft.items() if n}
     st.button(say("vote_send"), type="primary", icon="📨", width="stretch", key=f"send-{vote_round.id}",
-              on_click=_send, args=(vote_round.id, token, group, allocation))
+              on_click=_send, args=(vote_round, [d.id for d in domains], token, group))
 
 
 def _dots(vote_round: VoteRound, domains: list[Domain], draft: dict[int, int], label, say) -> None:

@@ -1,0 +1,187 @@
+"""Stuurgroep 3 in AppTest: grouping answers into domains, the vote on the phone and in the control
+view, the priority domains and their werkgroepen."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from facilitation import db, demo, domain, live, vote
+from facilitation import session as meetings
+from facilitation.models import Ballot, Contribution, Domain, DomainSet, PriorityKind, VoteMethod, Werkgroep
+from tests.test_live_pages import app, texts
+
+
+@pytest.fixture
+def stuurgroep_3(demo_engine):
+    """The demo with a new stuurgroep 3 open and its vote exercise on the screen."""
+    with db.transaction(demo_engine, write=True) as s:
+        traj = demo.find_demo(s)
+        meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
+        meetings.open_session(s, session_id=meeting.id)
+        exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
+        meetings.show_exercise(s, exercise_id=exercise.id)
+        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
+        return {"trajectory": traj.id, "session": meeting.id, "code": meeting.join_code, "exercise": exercise.id,
+                "set": set_id, "domains": [d.id for d in s.get(DomainSet, set_id).domains]}
+
+
+def test_grouping_page_lists_items_with_suggestions_and_assigns(demo_engine, stuurgroep_3):
+    at = app("pages/groeperen.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    assert not at.exception
+    page = texts(at)
+    assert "Voorstel:" in page and "door de woorden:" in page
+    with db.transaction(demo_engine) as s:
+        item = next(i for i in domain.items_to_group(s, trajectory_id=stuurgroep_3["trajectory"],
+                                                     domain_set_id=stuurgroep_3["set"]) if i.domain_id is None)
+    select_box = at.selectbox(key=f"assign-{item.kind}-{item.id}")
+    select_box.set_value(stuurgroep_3["domains"][4]).run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        grouped = next(i for i in domain.items_to_group(s, trajectory_id=stuurgroep_3["trajectory"],
+                                                        domain_set_id=stuurgroep_3["set"]) if i.id == item.id
+                       and i.kind == item.kind)
+    assert grouped.domain_id == stuurgroep_3["domains"][4]
+
+
+def test_a_custom_domain_can_be_added_and_a_duplicate_is_refused(demo_engine, stuurgroep_3):
+    at = app("pages/groeperen.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    name_input = next(t for t in at.text_input if t.label == "Naam van het domein")
+    name_input.input("Mobiliteit")
+    next(b for b in at.button if b.label == "Toevoegen").click().run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        names = [d.name for d in s.get(DomainSet, stuurgroep_3["set"]).domains]
+    assert names[-1] == "Mobiliteit"
+    name_input = next(t for t in at.text_input if t.label == "Naam van het domein")
+    name_input.input("wonen")
+    next(b for b in at.button if b.label == "Toevoegen").click().run()
+    assert [e.value for e in at.error]  # a Dutch message, nothing added
+    with db.transaction(demo_engine) as s:
+        assert len(s.get(DomainSet, stuurgroep_3["set"]).domains) == len(names)
+
+
+def test_the_phone_places_dots_with_plus_and_minus_and_sends(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
+                                   domain_set_id=stuurgroep_3["set"]).id
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
+    at.button[0].click().run()  # Ik doe mee
+    assert "Je hebt nog 3 stippen." in texts(at)
+    first, second = stuurgroep_3["domains"][:2]
+    at.button(key=f"plus-{round_id}-{first}").click().run()
+    at.button(key=f"plus-{round_id}-{first}").click().run()
+    assert at.button(key=f"plus-{round_id}-{first}").disabled  # at most 2 on one domain
+    at.button(key=f"plus-{round_id}-{second}").click().run()
+    assert "Je hebt nog 0 stippen." in texts(at)
+    at.button(key=f"send-{round_id}").click().run()
+    assert not at.exception
+    assert "Bedankt, je stem is doorgestuurd" in texts(at)
+    with db.transaction(demo_engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 2, second: 1}
+
+
+def test_a_closed_round_says_so_on_the_phone(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
+                                   domain_set_id=stuurgroep_3["set"]).id
+        vote.close_round(s, vote_round_id=round_id)
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
+    at.button[0].click().run()
+    assert "De stemming is gesloten" in texts(at)
+
+
+def test_the_facilitator_opens_a_vote_and_counts_in_paper_dots(demo_engine, stuurgroep_3):
+    at = app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))
+    next(b for b in at.button if b.label == "Stemming openen").click().run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        vote_round = vote.current_round(s, session_exercise_id=stuurgroep_3["exercise"])
+        assert vote_round.method is VoteMethod.DOTS and vote_round.budget == 3
+    first = stuurgroep_3["domains"][0]
+    at.number_input(key=f"paper-{vote_round.id}-{first}").set_value(2)
+    next(b for b in at.button if b.label == "Meetellen").click().run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        paper = s.scalars(select(Ballot).where(Ballot.vote_round_id == vote_round.id)).one()
+        assert paper.channel.value == "paper" and paper.device_token is None
+    next(b for b in at.button if b.label == "Stemming sluiten").click().run()
+    with db.transaction(demo_engine) as s:
+        assert vote.results(s, vote_round_id=vote_round.id).state.value == "closed"
+
+
+def test_the_projector_shows_vote_bars_when_results_are_visible(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
+                                   results_hidden=True).id
+    hidden = app("pages/scherm.py", staff=True, code=stuurgroep_3["code"])
+    assert "De uitslag volgt als de stemming sluit." in texts(hidden)
+    with db.transaction(demo_engine, write=True) as s:
+        vote.close_round(s, vote_round_id=round_id)
+    shown = app("pages/scherm.py", staff=True, code=stuurgroep_3["code"])
+    assert not shown.exception
+    assert "De uitslag volgt" not in texts(shown)
+
+
+def test_priorities_with_a_warning_when_all_are_of_one_kind_and_a_werkgroep(demo_engine, stuurgroep_3):
+    first, second = stuurgroep_3["domains"][:2]
+    at = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    assert not at.exception
+    at.multiselect[0].set_value([first, second]).run()
+    at.radio(key=f"kind-{first}").set_value(PriorityKind.STRUCTUREEL)
+    at.radio(key=f"kind-{second}").set_value(PriorityKind.STRUCTUREEL)
+    next(b for b in at.button if b.label == "Prioriteiten bevestigen").click().run()
+    assert not at.exception
+    assert any("raadt aan" in w.value for w in at.warning)
+    with db.transaction(demo_engine) as s:
+        priorities = {d.id: d.priority_kind for d in s.scalars(select(Domain).where(Domain.is_priority.is_(True),
+                                                              Domain.domain_set_id == stuurgroep_3["set"]))}
+    assert priorities == {first: PriorityKind.STRUCTUREEL, second: PriorityKind.STRUCTUREEL}
+    at.number_input(key=f"wg-{first}-ouder").set_value(3)
+    at.number_input(key=f"wg-{first}-partner").set_value(2)
+    at.text_input(key=f"wgo-{first}-partner").input("CAW, school")
+    next(b for b in at.button if b.label == "Werkgroep bewaren").click().run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        group = s.scalars(select(Werkgroep).where(Werkgroep.domain_id == first)).one()
+        assert sorted((m.role.value, m.organisation, m.count) for m in group.members) == [
+            ("ouder", None, 3), ("partner", "CAW, school", 2)]
+
+
+def test_hidden_contributions_are_not_offered_for_grouping(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine) as s:
+        hidden = s.scalars(select(Contribution).where(Contribution.hidden.is_(True))).first()
+    page = texts(app("pages/groeperen.py", staff=True, traject=str(stuurgroep_3["trajectory"])))
+    assert hidden.text not in page
+
+
+def test_the_phone_ranks_a_top_3(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
+                                   method=VoteMethod.RANKING).id
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
+    at.button[0].click().run()
+    first, second, third = stuurgroep_3["domains"][2:5]
+    for rank, domain_id in ((1, first), (2, second), (3, third)):
+        at.selectbox(key=f"rank-{round_id}-{rank}").set_value(domain_id)
+    at.button(key=f"send-{round_id}").click().run()
+    assert not at.exception and "Bedankt, je stem is doorgestuurd" in texts(at)
+    with db.transaction(demo_engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 3, second: 2, third: 1}
+
+
+def test_the_phone_shares_100_points_and_a_wrong_sum_gets_a_message(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
+                                   method=VoteMethod.POINTS).id
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
+    at.button[0].click().run()
+    first, second = stuurgroep_3["domains"][:2]
+    at.number_input(key=f"points-{round_id}-{first}").set_value(60)
+    at.button(key=f"send-{round_id}").click().run()
+    assert [e.value for e in at.error] and "Bedankt" not in texts(at)
+    at.number_input(key=f"points-{round_id}-{second}").set_value(40)
+    at.button(key=f"send-{round_id}").click().run()
+    assert "Bedankt, je stem is doorgestuurd" in texts(at)
+    with db.transaction(demo_engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 60, second: 40}

@@ -1,0 +1,111 @@
+"""Three phones vote with dots in real Chromium; the projector's bars show exactly their dots, and a
+phone that reloads and votes again replaces its ballot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from sqlalchemy import func, select
+
+from facilitation import db, demo, live, vote
+from facilitation import session as meetings
+from facilitation.models import Ballot, DomainSet
+from tests.server import running_server
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The demo, plus an open stuurgroep 3 with the vote on the screen and a dot round open."""
+    data_dir = tmp_path_factory.mktemp("vote-server")
+    with running_server(data_dir) as url:
+        engine = db.engine_for(f"sqlite:///{data_dir / 'samenspraak.db'}")
+        with db.transaction(engine, write=True) as s:
+            traj = demo.find_demo(s)
+            meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
+            meetings.open_session(s, session_id=meeting.id)
+            exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
+            meetings.show_exercise(s, exercise_id=exercise.id)
+            set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
+            vote_round = vote.open_round(s, session_exercise_id=exercise.id, domain_set_id=set_id)
+            domain_ids = [d.id for d in s.get(DomainSet, set_id).domains]
+        yield url, engine, meeting.join_code, vote_round.id, domain_ids
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def projector(browser: Browser, url: str, code: str) -> Page:
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()
+    page.goto(url + "/")
+    page.get_by_label("Gebruikersnaam").fill("demo")
+    page.get_by_label("Wachtwoord").fill("demo-samenspraak")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text("Demogemeente").first).to_be_visible(timeout=30_000)
+    page.goto(f"{url}/scherm?code={code}")
+    return page
+
+
+def phone_votes(page: Page, url: str, code: str, taps: list[tuple[int, str]], *, join: bool = True) -> None:
+    """taps: (position of the domain in the list, "+" or "−"), in order."""
+    if join:
+        page.goto(f"{url}/meedoen?code={code}")
+        page.get_by_role("button", name="Ik doe mee").click()
+    expect(page.get_by_text("Je hebt nog")).to_be_visible(timeout=20_000)
+    for position, sign in taps:
+        before = page.get_by_text("Je hebt nog").inner_text()
+        page.get_by_role("button", name=sign, exact=True).nth(position).click()
+        expect(page.get_by_text("Je hebt nog")).not_to_have_text(before, timeout=10_000)
+    page.get_by_role("button", name="Stem versturen").click()
+    expect(page.get_by_text("Bedankt, je stem is doorgestuurd")).to_be_visible(timeout=10_000)
+
+
+def bar_values(page: Page) -> list[int]:
+    texts = page.locator(".js-plotly-plot text.bartext").all_text_contents()
+    return sorted(int(t) for t in texts if t and t.strip())
+
+
+def test_three_phones_vote_and_the_bars_show_exactly_their_dots(server, browser):
+    url, engine, code, round_id, domain_ids = server
+    beamer = projector(browser, url, code)
+    phones = [browser.new_context(viewport={"width": 390, "height": 844}).new_page() for _ in range(3)]
+    phone_votes(phones[0], url, code, [(0, "+"), (0, "+"), (1, "+")])
+    phone_votes(phones[1], url, code, [(0, "+"), (2, "+"), (2, "+")])
+    phone_votes(phones[2], url, code, [(4, "+"), (4, "+"), (1, "+")])
+
+    expected = {domain_ids[0]: 3, domain_ids[1]: 2, domain_ids[2]: 2, domain_ids[4]: 2}
+    with db.transaction(engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == expected
+    expect(beamer.get_by_text("3 stemmen")).to_be_visible(timeout=5_000)
+    expect(beamer.locator(".js-plotly-plot")).to_be_visible(timeout=5_000)
+    beamer.wait_for_timeout(1_500)
+    assert bar_values(beamer) == sorted([0, *expected.values()])
+
+    # The first phone reloads (same link, same token) and changes its mind: its ballot is replaced.
+    phones[0].reload()
+    expect(phones[0].get_by_text("Je hebt nog 0 stippen")).to_be_visible(timeout=20_000)  # its dots are back
+    phone_votes(phones[0], url, code, [(0, "−"), (3, "+")], join=False)
+    changed = {**expected, domain_ids[0]: 2, domain_ids[3]: 1}
+    for _ in range(50):  # "Bedankt" was already on screen: wait for the new ballot itself
+        with db.transaction(engine) as s:
+            if dict(vote.tally(s, vote_round_id=round_id)) == changed:
+                break
+        phones[0].wait_for_timeout(100)
+    with db.transaction(engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == changed
+        assert s.scalar(select(func.count(Ballot.id)).where(Ballot.vote_round_id == round_id)) == 3
