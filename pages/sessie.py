@@ -177,7 +177,8 @@ if current_exercise.kind == "vote":
             st.number_input("Per toestel (0 = gewoonlijk: 3 stippen, een top 3, 100 punten)", 0, 100, 0,
                             key="vote-budget")
             st.number_input("Hoogstens zoveel stippen op één domein", 1, 10, 2, key="vote-max")
-            st.toggle("Uitslag verbergen tot de stemming sluit", key="vote-hidden")
+            st.toggle("Uitslag verbergen tot de stemming sluit", key="vote-hidden", value=True,
+                      help="Aangeraden: wie een live uitslag na elke stem ziet bewegen, kan raden wat één persoon stemde.")
             st.form_submit_button("Stemming openen", type="primary", icon="🗳️", on_click=open_vote,
                                   args=(current_id, set_id))
         st.stop()

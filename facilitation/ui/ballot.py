@@ -94,11 +94,12 @@ def _dots(vote_round: VoteRound, domains: list[Domain], draft: dict[int, int], l
     st.markdown(f"### {'🔵' * left}{'⚪' * (vote_round.budget - left)}  \n**{say('vote_dots_left', n=left)}**")
     for domain in domains:
         n = draft.get(domain.id, 0)
-        name, minus, count, plus = st.columns([5, 2, 1, 2], vertical_alignment="center")
-        name.markdown(f"**{label(domain)}**")
+        st.markdown(f"**{label(domain)}**")
+        minus, count, plus = st.columns(3, vertical_alignment="center")
         minus.button("−", key=f"minus-{vote_round.id}-{domain.id}", width="stretch", disabled=n == 0,
                      on_click=_change, args=(vote_round.id, domain.id, -1), help="Eén stip minder")
-        count.markdown(f"### {n}")
+        count.markdown(f"<div style='text-align:center;font-size:1.8rem;font-weight:700'>{'🔵' * n or '0'}</div>",
+                       unsafe_allow_html=True)
         plus.button("+", key=f"plus-{vote_round.id}-{domain.id}", width="stretch",
                     disabled=left == 0 or n >= vote_round.max_per_domain,
                     on_click=_change, args=(vote_round.id, domain.id, 1), help="Eén stip meer")

@@ -28,7 +28,8 @@ def vote_bars(results, domains: list[Domain], *, height: int = 520, font_size: i
         figure.add_bar(y=labels, x=values, orientation="h", marker_color=COLOURS["alle"], text=values,
                        textposition="outside", showlegend=False)
     figure.update_layout(height=height, margin={"l": 10, "r": 40, "t": 40, "b": 10}, font={"size": font_size},
-                         xaxis={"visible": False}, plot_bgcolor="white")
+                         xaxis={"visible": False}, yaxis={"tickfont": {"size": font_size}},
+                         legend_font={"size": font_size}, plot_bgcolor="white")
     return figure
 
 

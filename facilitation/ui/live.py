@@ -57,10 +57,14 @@ PHONE_CSS = """
 <style>
   .block-container {padding-top: 1.2rem; padding-left: 1rem; padding-right: 1rem; max-width: 40rem;}
   .stButton button, .stFormSubmitButton button, .stLinkButton a {min-height: 48px; min-width: 48px; font-size: 1.1rem;}
+  .stButton button p {font-size: 1.25rem; font-weight: 600;}
   .stTextArea textarea, .stTextInput input {font-size: 1.1rem;}
   [data-testid="stRadio"] label {min-height: 44px; align-items: center;}
   p, li, label {font-size: 1.08rem;}
   header[data-testid="stHeader"] {display: none;}
+  /* Rows of buttons (-, count, +) stay side by side on a narrow phone instead of stacking. */
+  [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: .5rem;}
+  [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] {min-width: 0 !important;}
 </style>
 """
 
