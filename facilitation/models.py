@@ -443,6 +443,18 @@ class Goal(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class GoalSource(Base):
+    """What inspired a goal: a contribution or an essential element, so the coordinator can show
+    parents what became of their words (a hidden contribution is never shown as a source)."""
+
+    __tablename__ = "goal_source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    contribution_id: Mapped[int | None] = mapped_column(ForeignKey("contribution.id", ondelete="CASCADE"))
+    element_id: Mapped[int | None] = mapped_column(ForeignKey("essential_element.id", ondelete="CASCADE"))
+
+
 class Action(Base):
     __tablename__ = "action"
 
@@ -476,6 +488,18 @@ class Indicator(Base):
     unit: Mapped[str | None] = mapped_column(String(40))
     baseline: Mapped[float | None] = mapped_column(Float)
     target: Mapped[float | None] = mapped_column(Float)
+
+
+class Measurement(Base):
+    """A value of an indicator at a moment: how the effect is followed over time."""
+
+    __tablename__ = "measurement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    measured_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class VisionVersion(Base):
