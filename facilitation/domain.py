@@ -42,7 +42,7 @@ from facilitation.models import (
     WerkgroepMember,
 )
 from facilitation.session import KIND_LABELS, roadmap_order
-from facilitation.words import _lemma, _stop_words
+from facilitation.words import lemma, stop_words
 
 # The exercises whose answers are grouped into domains: meeting 2 (casus, droom) and meeting 3
 # (the two questions), wherever they are asked (stuurgroep or oudergroep) ...
@@ -104,7 +104,7 @@ def _tokens(text: str) -> list[str]:
 
 def _keys(word: str) -> set[str]:
     """A word as written and its lemma: either may match ("huur" and "huren", "gezinnen" and "gezin")."""
-    return {word, _lemma(word)}
+    return {word, lemma(word)}
 
 
 def _domain_keys(domain: Domain) -> set[str]:
@@ -113,10 +113,10 @@ def _domain_keys(domain: Domain) -> set[str]:
     keys: set[str] = set()
     for word in (domain.lemmas or "").lower().replace(",", " ").split():
         keys |= _keys(word)
-    stop = _stop_words()
+    stop = stop_words()
     name = _tokens(domain.name or "")
     for word in name:
-        if word not in stop and _lemma(word) not in stop and not _keys(word) & NAME_WORDS_SKIPPED:
+        if word not in stop and lemma(word) not in stop and not _keys(word) & NAME_WORDS_SKIPPED:
             keys |= _keys(word)
     for first, second in zip(name, name[1:]):
         if first not in stop and second not in stop:
@@ -133,12 +133,12 @@ def _suggester(domains: Sequence[Domain]):
         pairs = [_keys(first + second) for first, second in zip(words, words[1:])]
         matches: dict[int, list[tuple[int, str, str]]] = {}  # domain: (position, as typed, lemma)
         for domain_id, domain_keys in index:
-            found = [(i, w, _lemma(w)) for i, w in enumerate(words) if keys[i] & domain_keys]
+            found = [(i, w, lemma(w)) for i, w in enumerate(words) if keys[i] & domain_keys]
             single = {i for i, _, _ in found}
             # Two words that together are a word of the domain ("vrije tijd": "vrijetijd"), unless
             # either already matched on its own.
             found += [
-                (i, f"{words[i]} {words[i + 1]}", _lemma(words[i] + words[i + 1]))
+                (i, f"{words[i]} {words[i + 1]}", lemma(words[i] + words[i + 1]))
                 for i, pair in enumerate(pairs)
                 if pair & domain_keys and not {i, i + 1} & single
             ]

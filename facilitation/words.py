@@ -22,29 +22,31 @@ EXTRA_STOP_WORDS = {
 
 
 @functools.lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """Dutch stop words and their lemmas."""
     base = set(get_stop_words("dutch")) | EXTRA_STOP_WORDS
     return frozenset(base | {simplemma.lemmatize(w, lang="nl") for w in base})
 
 
 @functools.lru_cache(maxsize=20_000)
-def _lemma(token: str) -> str:
+def lemma(token: str) -> str:
+    """The Dutch lemma of a word, lower-case ("gezinnen" -> "gezin")."""
     return simplemma.lemmatize(token, lang="nl").lower()
 
 
 def word_frequencies(texts: Iterable[str]) -> Counter[str]:
     """How often each meaningful word occurs, inflections counted together under the form people
     used most ("gezinnen" 2x and "gezin" 1x give "gezinnen": 3)."""
-    stop = _stop_words()
+    stop = stop_words()
     by_lemma: dict[str, Counter[str]] = {}
     for text in texts:
         for token in simplemma.simple_tokenizer(text or ""):
             token = token.lower()
             if len(token) < 3 or not token.isalpha() or token in stop:
                 continue
-            lemma = _lemma(token)
-            if lemma not in stop and len(lemma) >= 3:
-                by_lemma.setdefault(lemma, Counter())[token] += 1
+            root = lemma(token)
+            if root not in stop and len(root) >= 3:
+                by_lemma.setdefault(root, Counter())[token] += 1
     return Counter({forms.most_common(1)[0][0]: sum(forms.values()) for forms in by_lemma.values()})
 
 

@@ -77,10 +77,11 @@ with left:
         st.caption("Nog geen leden ingevuld.")
 with right:
     st.header("Prioritaire domeinen")
-    links = st.columns(2)
-    links[0].page_link("pages/groeperen.py", label="Groeperen in domeinen", icon="🧩",
+    links = st.columns(3)
+    links[0].page_link("pages/visie.py", label="Visie en missie", icon="🧭", query_params={"traject": str(current.id)})
+    links[1].page_link("pages/groeperen.py", label="Groeperen in domeinen", icon="🧩",
                        query_params={"traject": str(current.id)})
-    links[1].page_link("pages/prioriteiten.py", label="Prioriteiten en werkgroepen", icon="⭐",
+    links[2].page_link("pages/prioriteiten.py", label="Prioriteiten en werkgroepen", icon="⭐",
                        query_params={"traject": str(current.id)})
     if priorities:
         for d in priorities:

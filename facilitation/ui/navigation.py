@@ -16,6 +16,7 @@ STAFF_PAGES = {
         ("pages/scherm.py", "Scherm", "📺", "scherm", False),
         ("pages/groeperen.py", "Groeperen", "🧩", "groeperen", False),
         ("pages/prioriteiten.py", "Prioriteiten", "⭐", "prioriteiten", False),
+        ("pages/visie.py", "Visie", "🧭", "visie", False),
     ],
 }
 

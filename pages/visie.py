@@ -1,0 +1,85 @@
+"""Visie en missie: written by the facilitator from the essential elements of casus and droom,
+with the quality criteria it addresses and the elements it does not reflect yet."""
+
+import streamlit as st
+
+from facilitation import trajectory, vision
+from facilitation.ui import auth, data, params
+
+auth.require_staff()
+trajectory_id = params.id_param("traject")
+
+with data.read() as session:
+    current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
+    if current is not None:
+        elements = vision.gather(session, trajectory_id=current.id)
+        kept = vision.versions(session, trajectory_id=current.id)
+        start = vision.current(session, trajectory_id=current.id)
+
+if current is None:
+    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
+    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
+    st.stop()
+
+
+def act(action, done: str, kwargs: dict) -> None:
+    try:
+        with data.write() as session:
+            action(session, **kwargs)
+    except vision.VisionError as exc:
+        st.session_state["_problem"] = str(exc)
+    else:
+        st.toast(done)
+
+
+def save() -> None:
+    state = st.session_state
+    act(vision.save_version, "Versie bewaard", {"trajectory_id": current.id, "visie_wat": state["visie-wat"],
+                                                 "visie_hoe": state["visie-hoe"], "missie": state["missie"],
+                                                 "author": auth.username() or "?"})
+
+
+st.title(f"🧭 Visie en missie · {current.gemeente}")
+st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+if problem := st.session_state.pop("_problem", None):
+    st.error(problem, icon="⚠️")
+
+write_col, look_col = st.columns([3, 2], gap="large")
+with write_col:
+    st.text_area("Visie: wat willen we bereiken?", value=start.visie_wat if start else vision.TEMPLATE_WAT,
+                 height=180, key="visie-wat")
+    st.text_area("Visie: hoe willen we werken?", value=start.visie_hoe if start else vision.TEMPLATE_HOE,
+                 height=180, key="visie-hoe")
+    st.text_area("Missie", value=start.missie if start else vision.TEMPLATE_MISSIE, height=120, key="missie")
+    st.button("Versie bewaren", type="primary", icon="💾", on_click=save)
+    draft = "\n".join(st.session_state.get(k, "") for k in ("visie-wat", "visie-hoe", "missie"))
+
+with look_col:
+    st.subheader("Kwaliteitscriteria")
+    found = vision.criteria_in(draft)
+    for criterion in vision.CRITERIA:
+        if criterion in found:
+            st.markdown(f"✅ **{criterion}**: {', '.join(found[criterion])}")
+        else:
+            st.markdown(f"▫️ {criterion}: nog niet")
+    st.subheader("Nog niet in de tekst")
+    missing = vision.missing_elements(draft, elements)
+    if not elements:
+        st.caption("Nog geen essentiële elementen van casus of droom (stuurgroep 2).")
+    for element in missing:
+        where = "casus" if element.exercise_key == "casus" else "droom"
+        st.text(f"• {element.text} ({where}{', ' + element.domain if element.domain else ''})")
+    if elements and not missing:
+        st.success("Alle essentiële elementen komen in de tekst terug.")
+
+if kept:
+    st.header("Versies")
+    for version in kept:
+        with st.container(border=True):
+            left, right = st.columns([4, 1], vertical_alignment="center")
+            status = " · ✅ goedgekeurd" if version.approved else ""
+            left.markdown(f"**{version.created_at:%d/%m/%Y %H:%M}** door {version.author}{status}")
+            left.text(version.visie_wat[:300])
+            if not version.approved:
+                right.button("Goedkeuren", key=f"approve-{version.id}", on_click=act,
+                             args=(vision.approve, "Versie goedgekeurd", {"version_id": version.id}))
