@@ -4,8 +4,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Debian packages the tests need: a real browser and a PostgreSQL server.
-SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji
+# Debian packages the tests need: a real browser, a PostgreSQL server, emoji for screenshots,
+# LibreOffice to check that the Word documents open.
+SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji libreoffice-writer-nogui
 
 .PHONY: run test install install-test system-deps lock clean
 
