@@ -90,6 +90,9 @@ with right:
     else:
         st.caption("Nog niet gekozen (stuurgroep 3).")
     st.header("Doelstellingen")
+    links = st.columns(2)
+    links[0].page_link("pages/doelen.py", label="SMART-doelstellingen", icon="🎯", query_params={"traject": str(current.id)})
+    links[1].page_link("pages/actieplan.py", label="Actieplan", icon="📋", query_params={"traject": str(current.id)})
     if goal_lines:
         for text, n_children in goal_lines:
             st.markdown(f"- {md_escape(text)} · {n_children} operationele doelstelling(en)")

@@ -17,6 +17,8 @@ STAFF_PAGES = {
         ("pages/groeperen.py", "Groeperen", "🧩", "groeperen", False),
         ("pages/prioriteiten.py", "Prioriteiten", "⭐", "prioriteiten", False),
         ("pages/visie.py", "Visie", "🧭", "visie", False),
+        ("pages/doelen.py", "Doelstellingen", "🎯", "doelen", False),
+        ("pages/actieplan.py", "Actieplan", "📋", "actieplan", False),
     ],
 }
 

@@ -1,0 +1,65 @@
+"""The werkgroep screens in AppTest: SMART goals with their sources, conflicts, the action plan."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from facilitation import contribution, db, demo, goal
+from facilitation.models import Action, ActionStatus, Contribution, Goal, GoalLevel
+from tests.test_live_pages import app, texts
+
+
+def _demo(read):
+    with read() as s:
+        traj = demo.find_demo(s)
+        operational = s.scalars(select(Goal).where(Goal.level == GoalLevel.OPERATIONEEL)).first()
+        return traj.id, operational.id
+
+
+def test_goals_show_their_smart_letters_and_sources_but_never_a_hidden_one(demo_engine, read, write):
+    trajectory_id, operational_id = _demo(read)
+    with write() as s:
+        shown = s.scalars(select(Contribution).where(Contribution.text.like("Een gemeente waar elk kind%"))).one()
+        hidden = s.scalars(select(Contribution).where(Contribution.text.like("Onze zoon mocht gratis%"))).one()
+        goal.link_sources(s, goal_id=operational_id, contribution_ids=[shown.id, hidden.id])
+        contribution.set_hidden(s, contribution_id=hidden.id, hidden=True)
+    at = app("pages/doelen.py", staff=True, traject=str(trajectory_id))
+    assert not at.exception
+    page = texts(at)
+    assert "**S**" in page and "**T**" in page
+    assert "Een gemeente waar elk kind kan sporten" in page
+    assert "Onze zoon mocht gratis mee" not in page
+
+
+def test_a_second_save_of_the_same_goal_shows_both_texts_and_loses_neither(demo_engine, read, write):
+    trajectory_id, operational_id = _demo(read)
+    at = app("pages/doelen.py", staff=True, traject=str(trajectory_id))  # opened at version 1
+    with write() as s:  # someone else saves first
+        stored = s.get(Goal, operational_id)
+        goal.update_goal(s, goal_id=operational_id, expected_version=stored.version, text="Hun versie: 90% tegen 2028")
+    at.text_area(key=f"text-{operational_id}").input("Mijn versie: 85% tegen 2028")
+    at.button(key=f"save-{operational_id}").click().run()
+    assert not at.exception
+    page = texts(at)
+    assert "Iemand anders heeft deze" in page
+    assert "Hun versie: 90% tegen 2028" in page and "Mijn versie: 85% tegen 2028" in page
+    with read() as s:
+        assert s.get(Goal, operational_id).text == "Hun versie: 90% tegen 2028"
+
+
+def test_the_action_plan_filters_by_status_and_an_action_can_be_added(demo_engine, read):
+    trajectory_id, operational_id = _demo(read)
+    at = app("pages/actieplan.py", staff=True, traject=str(trajectory_id))
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 1
+    at.selectbox[2].set_value(ActionStatus.KLAAR).run()
+    assert "Nog geen acties" in texts(at)
+    at.selectbox[2].set_value("alle").run()
+    at.text_area[0].input("Huiswerkklas in de bib")
+    at.text_input[0].input("Bibliotheek")
+    next(b for b in at.button if b.label == "Actie bewaren").click().run()
+    assert not at.exception
+    with db.transaction(demo_engine) as s:
+        added = s.scalars(select(Action).where(Action.what == "Huiswerkklas in de bib")).one()
+    assert added.owner == "Bibliotheek" and added.goal_id == operational_id
+    assert len(at.dataframe[0].value) == 2
