@@ -66,6 +66,16 @@ def edit_goal(goal_id: int, version: int) -> None:
                                                     "deadline": state.get(f"deadline-{goal_id}")})
 
 
+def add_operational(strategic_id: int) -> None:
+    state = st.session_state
+    act(goal.add_operational_goal, "Doelstelling toegevoegd", {
+        "parent_id": strategic_id, "text": state.get(f"new-text-{strategic_id}", ""),
+        "owner": state.get(f"new-owner-{strategic_id}") or None, "deadline": state.get(f"new-deadline-{strategic_id}"),
+    })
+    if "_problem" not in state:
+        state[f"new-text-{strategic_id}"] = ""
+
+
 def link(goal_id: int) -> None:
     chosen = st.session_state.get(f"sources-{goal_id}", [])
     act(goal.link_sources, "Bronnen gekoppeld", {
@@ -120,18 +130,21 @@ for d in priorities:
                         st.multiselect("Antwoorden en elementen", list(source_labels), format_func=source_labels.get,
                                        key=f"sources-{operational.id}")
                         st.button("Koppelen", key=f"link-{operational.id}", on_click=link, args=(operational.id,))
-            with st.form(f"new-operational-{strategic_goal.id}", clear_on_submit=True):
-                text = st.text_area("Nieuwe operationele doelstelling (SMART)",
-                                    placeholder="Tegen eind 2027 daalt de schoolse vertraging bij ... met 50%")
-                owner_col, deadline_col = st.columns(2)
-                owner = owner_col.text_input("Trekker (organisatie)")
-                deadline = deadline_col.date_input("Deadline", value=None, format="DD/MM/YYYY",
-                                                   min_value=dt.date(current.period_start, 1, 1),
-                                                   max_value=dt.date(current.period_end, 12, 31))
-                if st.form_submit_button("Toevoegen"):
-                    act(goal.add_operational_goal, "Doelstelling toegevoegd",
-                        {"parent_id": strategic_goal.id, "text": text, "owner": owner or None, "deadline": deadline})
-                    st.rerun()
+            # Outside a form, so the SMART letters follow the text as it is typed.
+            sid = strategic_goal.id
+            typed = st.text_area("Nieuwe operationele doelstelling (SMART)", key=f"new-text-{sid}",
+                                 placeholder="Tegen eind 2027 daalt de schoolse vertraging bij ... met 50%")
+            owner_col, deadline_col = st.columns(2)
+            owner_col.text_input("Trekker (organisatie)", key=f"new-owner-{sid}")
+            deadline_col.date_input("Deadline", value=None, format="DD/MM/YYYY", key=f"new-deadline-{sid}",
+                                    min_value=dt.date(current.period_start, 1, 1),
+                                    max_value=dt.date(current.period_end, 12, 31))
+            if typed:
+                for v in smart.check(typed, owner=st.session_state.get(f"new-owner-{sid}") or None,
+                                     deadline=st.session_state.get(f"new-deadline-{sid}"),
+                                     period_start=current.period_start, period_end=current.period_end):
+                    st.markdown(f"{'✅' if v.met else '⏳'} **{v.name}**: {v.reason}")
+            st.button("Toevoegen", key=f"add-op-{sid}", on_click=add_operational, args=(sid,))
     with st.form(f"new-strategic-{d.id}", clear_on_submit=True):
         text = st.text_input("Nieuwe strategische doelstelling (een ambitie voor de lange termijn)")
         if st.form_submit_button("Toevoegen"):

@@ -63,3 +63,21 @@ def test_the_action_plan_filters_by_status_and_an_action_can_be_added(demo_engin
         added = s.scalars(select(Action).where(Action.what == "Huiswerkklas in de bib")).one()
     assert added.owner == "Bibliotheek" and added.goal_id == operational_id
     assert len(at.dataframe[0].value) == 2
+
+
+def test_the_smart_letters_follow_a_new_goal_as_it_is_typed_and_it_is_added(demo_engine, read):
+    trajectory_id, operational_id = _demo(read)
+    with read() as s:
+        strategic_id = s.get(Goal, operational_id).parent_id
+    at = app("pages/doelen.py", staff=True, traject=str(trajectory_id))
+    at.text_area(key=f"new-text-{strategic_id}").input("Wij gaan de situatie verbeteren.").run()
+    page = texts(at)
+    assert "⏳ **Specifiek**" in page and "⏳ **Meetbaar**" in page
+    at.text_area(key=f"new-text-{strategic_id}").input(
+        "Tegen eind 2028 gaan 200 kinderen uit gezinnen met een laag inkomen gratis naar de speelpleinwerking."
+    ).run()
+    assert "✅ **Meetbaar**" in texts(at)
+    at.button(key=f"add-op-{strategic_id}").click().run()
+    assert not at.exception
+    with read() as s:
+        assert s.scalars(select(Goal).where(Goal.text.like("Tegen eind 2028 gaan 200 kinderen%"))).one()
