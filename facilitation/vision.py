@@ -135,7 +135,8 @@ def save_version(
 def versions(session: DbSession, *, trajectory_id: int) -> list[VisionVersion]:
     """Newest first."""
     return list(session.scalars(
-        select(VisionVersion).where(VisionVersion.trajectory_id == trajectory_id).order_by(VisionVersion.id.desc())
+        select(VisionVersion).where(VisionVersion.trajectory_id == trajectory_id)
+        .order_by(VisionVersion.created_at.desc(), VisionVersion.id.desc())
     ))
 
 

@@ -17,7 +17,7 @@ EXTRA_STOP_WORDS = {
     "kunnen", "moeten", "zullen", "willen", "worden", "gaan", "komen", "krijgen", "maken", "hebben",
     "zijn", "doen", "wel", "niet", "geen", "heel", "veel", "meer", "echt", "gewoon", "ook", "nog",
     "iets", "iemand", "mensen", "waar", "omdat", "zodat", "hun", "ons", "onze", "jullie", "elk",
-    "elke", "ieder", "iedere", "alle", "goed", "beter", "soms", "dus", "toen", "daarna",
+    "elke", "ieder", "iedere", "alle", "goed", "beter", "soms", "dus", "toen", "daarna", "één",
 }
 
 

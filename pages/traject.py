@@ -30,6 +30,8 @@ if current is None:
     st.stop()
 
 st.title(f"📅 {md_escape(current.gemeente)}")
+st.page_link("pages/exporteren.py", label="Exporteren: verslagen, nota aan het college, actieplan", icon="📤",
+             query_params={"traject": str(current.id)})
 st.caption(f"Beleidsperiode {current.period_start}-{current.period_end} · "
            f"{trajectory.MODE_LABELS[current.participation_mode]}")
 

@@ -81,3 +81,37 @@ def test_the_smart_letters_follow_a_new_goal_as_it_is_typed_and_it_is_added(demo
     assert not at.exception
     with read() as s:
         assert s.scalars(select(Goal).where(Goal.text.like("Tegen eind 2028 gaan 200 kinderen%"))).one()
+
+
+def test_the_export_page_writes_the_college_note_and_offers_it_for_download(demo_engine, read, tmp_path, monkeypatch):
+    import facilitation.config as config
+
+    monkeypatch.setattr(config, "EXPORTS_DIR", tmp_path / "exports")
+    trajectory_id, _ = _demo(read)
+    at = app("pages/exporteren.py", staff=True, traject=str(trajectory_id))
+    assert not at.exception
+    next(b for b in at.button if b.label == "Nota aan het college (Word)").click().run()
+    assert not at.exception
+    written = list((tmp_path / "exports").glob("*.docx"))
+    assert len(written) == 1 and written[0].stat().st_size > 5_000
+    assert any(getattr(e, "label", None) == "Downloaden" for e in at.get("download_button"))
+
+
+def test_the_college_note_names_the_sources_of_a_goal_but_not_a_hidden_one(demo_engine, read, write):
+    import io
+
+    import docx
+
+    from facilitation import college_note
+
+    trajectory_id, operational_id = _demo(read)
+    with write() as s:
+        shown = s.scalars(select(Contribution).where(Contribution.text.like("Een gemeente waar elk kind%"))).one()
+        hidden = s.scalars(select(Contribution).where(Contribution.text.like("Onze zoon mocht gratis%"))).one()
+        goal.link_sources(s, goal_id=operational_id, contribution_ids=[shown.id, hidden.id])
+        contribution.set_hidden(s, contribution_id=hidden.id, hidden=True)
+    with read() as s:
+        document = docx.Document(io.BytesIO(college_note.build_college_note(s, trajectory_id=trajectory_id)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Geïnspireerd door: “Een gemeente waar elk kind kan sporten" in text
+    assert "Onze zoon mocht gratis mee" not in text

@@ -19,6 +19,7 @@ STAFF_PAGES = {
         ("pages/visie.py", "Visie", "🧭", "visie", False),
         ("pages/doelen.py", "Doelstellingen", "🎯", "doelen", False),
         ("pages/actieplan.py", "Actieplan", "📋", "actieplan", False),
+        ("pages/exporteren.py", "Exporteren", "📤", "exporteren", False),
     ],
 }
 

@@ -1,0 +1,78 @@
+"""Pictures for the Word documents: the vote results as a bar chart and the word cloud, as PNG.
+
+Drawn without a browser: matplotlib on its Agg canvas (no pyplot, so no global figure state and
+no display), and the word cloud of facilitation/words.py. The app's own charts stay plotly; these
+are only for documents. Both libraries are imported late: they are slow to load, and the CLI and
+the pages that never export should not pay for them.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping, Sequence
+
+from facilitation import words
+
+# Colours a printer in black and white still tells apart (dark and light), readable on a beamer.
+TOTAL_COLOUR = "#1f5f8b"
+GROUP_COLOURS = ("#1f5f8b", "#f0a030")
+LABEL_MAX = 38
+
+
+def _short(label: str) -> str:
+    label = " ".join(label.split())
+    return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
+
+
+def vote_chart_png(
+    labels: Sequence[str],
+    totals: Sequence[int],
+    *,
+    groups: Mapping[str, Sequence[int]] | None = None,
+    value_label: str = "Score",
+    width_cm: float = 16.0,
+) -> bytes:
+    """A horizontal bar chart of the scores per domain, the best at the top.
+
+    ``groups`` ({"Ouders": [...], "Anderen": [...]}) draws one bar per group beside each other
+    instead of the total; pass it only when the results may be split (vote.Results.by_group)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    rows = max(len(labels), 1)
+    bars_per_row = len(groups) if groups else 1
+    height_in = min(1.1 + 0.3 * rows * (1.0 if bars_per_row == 1 else 0.8 * bars_per_row), 9.0)
+    figure = Figure(figsize=(width_cm / 2.54, height_in), dpi=150)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    positions = list(range(rows))
+    short = [_short(label) for label in labels]
+    if groups:
+        thickness = 0.8 / len(groups)
+        for index, (name, values) in enumerate(groups.items()):
+            offset = (index - (len(groups) - 1) / 2) * thickness
+            bars = axes.barh([p + offset for p in positions], list(values), height=thickness, label=name,
+                             color=GROUP_COLOURS[index % len(GROUP_COLOURS)])
+            axes.bar_label(bars, padding=2, fontsize=7)
+        axes.legend(loc="lower right", fontsize=8, frameon=False)
+    else:
+        bars = axes.barh(positions, list(totals), height=0.6, color=TOTAL_COLOUR)
+        axes.bar_label(bars, padding=2, fontsize=8)
+    axes.set_yticks(positions, short, fontsize=8)
+    axes.invert_yaxis()  # the first domain (the best) on top
+    axes.set_xlabel(value_label, fontsize=8)
+    axes.tick_params(axis="x", labelsize=7)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # dots and points are whole numbers
+    axes.margins(x=0.12)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def word_cloud_png(texts: Iterable[str], *, width: int = 900, height: int = 380) -> bytes | None:
+    """The word cloud of the texts (Dutch stop words out, inflections merged), or None without words."""
+    return words.cloud_png(words.word_frequencies(texts), width=width, height=height)
