@@ -9,6 +9,7 @@ import streamlit as st
 from facilitation import domain, goal, trajectory
 from facilitation.models import ActionStatus
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -24,21 +25,9 @@ with data.read() as session:
         operational = [(o.id, f"{s.text[:50]} › {o.text[:60]}") for s in goal.goals(session, trajectory_id=current.id)
                        for o in s.children]
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 
-def act(action, done: str | None, kwargs: dict) -> None:
-    try:
-        with data.write() as session:
-            action(session, **kwargs)
-    except goal.GoalError as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        if done:
-            st.toast(done)
 
 
 def change_status(action_id: int, version: int) -> None:
@@ -48,8 +37,7 @@ def change_status(action_id: int, version: int) -> None:
 
 st.title(f"📋 Actieplan · {current.gemeente}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
+show_problem()
 
 domain_names = {d.id: f"{d.icon} {d.name}" for d in priorities}
 f1, f2, f3 = st.columns(3)

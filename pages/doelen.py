@@ -7,6 +7,7 @@ import streamlit as st
 
 from facilitation import domain, goal, smart, trajectory
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -25,23 +26,9 @@ with data.read() as session:
                              for goals_of_domain in strategic.values() for s in goals_of_domain}
         candidates = goal.candidate_sources(session, trajectory_id=current.id)
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 
-def act(action, done: str | None, kwargs: dict) -> None:
-    try:
-        with data.write() as session:
-            action(session, **kwargs)
-    except goal.Conflict as conflict:
-        st.session_state["_conflict"] = conflict
-    except goal.GoalError as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        if done:
-            st.toast(done)
 
 
 def show_verdicts(verdicts) -> None:
@@ -68,11 +55,11 @@ def edit_goal(goal_id: int, version: int) -> None:
 
 def add_operational(strategic_id: int) -> None:
     state = st.session_state
-    act(goal.add_operational_goal, "Doelstelling toegevoegd", {
+    added = act(goal.add_operational_goal, "Doelstelling toegevoegd", {
         "parent_id": strategic_id, "text": state.get(f"new-text-{strategic_id}", ""),
         "owner": state.get(f"new-owner-{strategic_id}") or None, "deadline": state.get(f"new-deadline-{strategic_id}"),
     })
-    if "_problem" not in state:
+    if added is not None:
         state[f"new-text-{strategic_id}"] = ""
 
 
@@ -87,15 +74,7 @@ def link(goal_id: int) -> None:
 
 st.title(f"🎯 Doelstellingen · {current.gemeente}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
-if conflict := st.session_state.pop("_conflict", None):
-    st.error(str(conflict), icon="⚠️")
-    theirs, yours = st.columns(2)
-    theirs.markdown("**Bewaarde versie (van iemand anders)**")
-    theirs.text(conflict.theirs)
-    yours.markdown("**Jouw versie (niet bewaard)**")
-    yours.text(conflict.yours)
+show_problem()
 if not priorities:
     st.info("Kies eerst de prioritaire domeinen (stuurgroep 3).")
     st.page_link("pages/prioriteiten.py", label="Prioriteiten", icon="⭐", query_params={"traject": str(current.id)})

@@ -9,6 +9,7 @@ import streamlit as st
 from facilitation import export, session as meetings, trajectory
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -22,10 +23,7 @@ with data.read() as session:
     current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
     sessions = meetings.list_sessions(session, trajectory_id=current.id) if current else []
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 
 def make(key: str, label: str, writer, **kwargs) -> None:

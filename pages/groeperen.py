@@ -5,6 +5,7 @@ import streamlit as st
 
 from facilitation import domain, live, trajectory
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 from facilitation.ui.startup import require_exercises
 
 auth.require_staff()
@@ -13,15 +14,6 @@ trajectory_id = params.id_param("traject")
 UNGROUPED = 0
 
 
-def act(action, done: str | None, kwargs: dict) -> None:
-    try:
-        with data.write() as session:
-            result = action(session, **kwargs)
-    except (domain.DomainError, trajectory.TrajectoryError) as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        if done:
-            st.toast(done.format(result=result))
 
 
 def assign(kind: str, item_id: int) -> None:
@@ -35,15 +27,11 @@ with data.read() as session:
     domains = list(session.get(domain.DomainSet, set_id).domains) if set_id else []
     items = domain.items_to_group(session, trajectory_id=current.id, domain_set_id=set_id) if set_id else []
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 st.title(f"🧩 Groeperen in domeinen · {current.gemeente}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
+show_problem()
 
 with st.expander("📚 Domeinenlijst kiezen", expanded=set_id is None):
     st.caption("Een traject krijgt een eigen kopie van een lijst: die kun je daarna aanpassen. "

@@ -7,23 +7,13 @@ from facilitation import domain, live, trajectory, vote
 from facilitation.models import MemberRole, PriorityKind
 from facilitation.trajectory import MEMBER_ROLE_LABELS
 from facilitation.ui import auth, charts, data, params
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
 KIND_LABELS = {PriorityKind.STRUCTUREEL: "structureel / proactief", PriorityKind.MILDEREND: "milderend"}
 
 
-def act(action, done: str | None, kwargs: dict) -> None:
-    try:
-        with data.write() as session:
-            result = action(session, **kwargs)
-    except (domain.DomainError, vote.VoteError) as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        if isinstance(result, list):  # set_priorities returns its warnings
-            st.session_state["_warnings"] = result
-        if done:
-            st.toast(done)
 
 
 with data.read() as session:
@@ -37,15 +27,11 @@ with data.read() as session:
     werkgroep_rows = {d: [(m.role, m.organisation, m.count) for m in w.members] if w else []
                       for d, w in werkgroepen.items()}
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
+show_problem()
 for warning in st.session_state.pop("_warnings", []):
     st.warning(warning, icon="⚖️")
 if not domains:
@@ -97,7 +83,8 @@ def confirm_priorities() -> None:
     """Read the choice when the button is pressed, not when it was drawn."""
     state = st.session_state
     kinds = {d: state.get(f"kind-{d}", PriorityKind.STRUCTUREEL) for d in state.get("priorities", [])}
-    act(domain.set_priorities, "Prioriteiten bewaard", {"domain_set_id": set_id, "kinds": kinds})
+    warnings = act(domain.set_priorities, "Prioriteiten bewaard", {"domain_set_id": set_id, "kinds": kinds})
+    st.session_state["_warnings"] = warnings or []
 
 
 st.button("Prioriteiten bevestigen", type="primary", icon="⭐", on_click=confirm_priorities)

@@ -10,6 +10,7 @@ import streamlit as st
 from facilitation import contribution, live, qr, session as meetings, vote
 from facilitation.models import Channel, ExerciseState, ParticipantGroup, RoundState, Session, SessionState, VoteMethod
 from facilitation.ui import auth, charts, data, params
+from facilitation.ui.actions import act, show_problem
 from facilitation.ui.startup import require_exercises
 
 EXERCISE_STATE_LABELS = {ExerciseState.WAITING: "⏳ nog niet open", ExerciseState.OPEN: "🟢 open",
@@ -22,19 +23,6 @@ GROUP_LABELS = {ParticipantGroup.OUDER: "ouder", ParticipantGroup.PROFESSIONAL: 
 auth.require_staff()
 catalogue = require_exercises()
 session_id = params.id_param("sessie")
-
-
-def act(action, done: str | None, kwargs: dict) -> None:
-    """A button's callback: one domain action in a short write transaction. Callbacks run before
-    the page, so an interrupted rerun cannot swallow the click; a refusal is shown in Dutch."""
-    try:
-        with data.write() as session:
-            action(session, **kwargs)
-    except (meetings.SessionError, contribution.ContributionError, vote.VoteError) as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        if done:
-            st.toast(done)
 
 
 def action_button(where, label: str, action, *, done: str | None = None, key: str | None = None,
@@ -57,8 +45,7 @@ if meeting is None:
 st.title(f"🎤 {meeting.title}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️",
              query_params={"traject": str(meeting.trajectory_id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
+show_problem()
 
 # --- Starting and ending -------------------------------------------------------------------------
 if meeting.state is SessionState.PLANNED:
@@ -246,8 +233,7 @@ with st.expander("✍️ Antwoord intypen (mondeling of op papier)"):
 @st.fragment(run_every=3)
 def moderation(exercise_id: int) -> None:
     """Every answer of the current question, refreshed every few seconds, with its moderation."""
-    if problem := st.session_state.pop("_problem", None):
-        st.error(problem, icon="⚠️")
+    show_problem()
     with data.read() as session:
         items = contribution.for_moderation(session, session_exercise_id=exercise_id)
         rows = [(c.id, c.text, [(e.id, e.text) for e in c.elements], c.channel, c.hidden, c.approved, c.pinned,

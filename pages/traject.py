@@ -7,6 +7,7 @@ import streamlit as st
 from facilitation import domain, exercises, goal, session as meetings, trajectory
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import stop_without_trajectory
 from facilitation.ui.text import md_escape
 
 STATE_ICONS = {SessionState.PLANNED: "🗓️", SessionState.OPEN: "🟢", SessionState.CLOSED: "✅"}
@@ -24,10 +25,7 @@ with data.read() as session:
         goal_lines = [(g.text, len(g.children)) for g in goals]
         indicators = trajectory.context_indicators(session, trajectory_id=current.id)
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 st.title(f"📅 {md_escape(current.gemeente)}")
 st.page_link("pages/exporteren.py", label="Exporteren: verslagen, nota aan het college, actieplan", icon="📤",

@@ -5,6 +5,7 @@ import streamlit as st
 
 from facilitation import trajectory, vision
 from facilitation.ui import auth, data, params
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -16,20 +17,9 @@ with data.read() as session:
         kept = vision.versions(session, trajectory_id=current.id)
         start = vision.current(session, trajectory_id=current.id)
 
-if current is None:
-    st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
-    st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
-    st.stop()
+stop_without_trajectory(current)
 
 
-def act(action, done: str, kwargs: dict) -> None:
-    try:
-        with data.write() as session:
-            action(session, **kwargs)
-    except vision.VisionError as exc:
-        st.session_state["_problem"] = str(exc)
-    else:
-        st.toast(done)
 
 
 def save() -> None:
@@ -41,8 +31,7 @@ def save() -> None:
 
 st.title(f"🧭 Visie en missie · {current.gemeente}")
 st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
+show_problem()
 
 write_col, look_col = st.columns([3, 2], gap="large")
 with write_col:

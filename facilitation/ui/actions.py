@@ -1,0 +1,49 @@
+"""What every staff page does the same way: run a domain action from a button's callback, show a
+refusal in Dutch (never a traceback), and stop politely when the trajectory in the URL is gone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from facilitation.ui import data
+
+_PROBLEM = "_problem"
+
+
+def act(action: Callable[..., Any], done: str | None, kwargs: dict) -> Any:
+    """A callback: one domain action in a short write transaction. Callbacks run before the page,
+    so an interrupted rerun cannot swallow the click. The domain's errors are ValueErrors with a
+    message for the user; the page shows it with show_problem()."""
+    try:
+        with data.write() as session:
+            result = action(session, **kwargs)
+    except ValueError as exc:
+        st.session_state[_PROBLEM] = exc
+        return None
+    if done:
+        st.toast(done.format(result=result))
+    return result
+
+
+def show_problem() -> None:
+    """The last refusal, once. A save conflict shows the stored text beside the one not saved."""
+    problem = st.session_state.pop(_PROBLEM, None)
+    if problem is None:
+        return
+    st.error(str(problem), icon="⚠️")
+    if hasattr(problem, "theirs") and hasattr(problem, "yours"):
+        theirs, yours = st.columns(2)
+        theirs.markdown("**Bewaarde versie (van iemand anders)**")
+        theirs.text(problem.theirs)
+        yours.markdown("**Jouw versie (niet bewaard)**")
+        yours.text(problem.yours)
+
+
+def stop_without_trajectory(current: object | None) -> None:
+    if current is None:
+        st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
+        st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
+        st.stop()
