@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
 from facilitation.exercises import ROADMAP_STEPS, Catalogue, catalogue
-from facilitation.models import ExerciseState, Session, SessionExercise, SessionKind, SessionState
+from facilitation.models import ExerciseState, Session, SessionExercise, SessionKind, SessionState, VoteRound
 
 # No look-alikes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, so a code read from a beamer is typed right.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -168,8 +168,9 @@ def add_exercise(session: DbSession, *, session_id: int, exercise_key: str, exer
 def remove_exercise(session: DbSession, *, exercise_id: int) -> None:
     """Take an exercise off the agenda; one that already has answers stays (nothing is lost)."""
     exercise = _exercise(session, exercise_id)
-    if exercise.contributions:
-        raise SessionError("Deze oefening heeft al antwoorden en blijft daarom op de agenda.")
+    voted = session.scalar(select(VoteRound.id).where(VoteRound.session_exercise_id == exercise.id).limit(1))
+    if exercise.contributions or voted is not None:
+        raise SessionError("Deze oefening heeft al antwoorden of stemmen en blijft daarom op de agenda.")
     meeting = exercise.session
     if meeting.current_exercise_id == exercise.id:
         meeting.current_exercise_id = None

@@ -179,7 +179,7 @@ def test_an_exercise_with_answers_stays_on_the_agenda(write, read, session_id, e
     with write() as s:
         contribution.add_contribution(s, session_exercise_id=exercise_ids["casus"], text="Een vaste contactpersoon",
                                       channel=Channel.PAPER)
-    with pytest.raises(meetings.SessionError, match="heeft al antwoorden en blijft daarom op de agenda"), write() as s:
+    with pytest.raises(meetings.SessionError, match="heeft al antwoorden of stemmen en blijft daarom op de agenda"), write() as s:
         meetings.remove_exercise(s, exercise_id=exercise_ids["casus"])
     assert [key for _, key, _ in _agenda(read, session_id)] == ["casus", "droom"]
     with read() as s:

@@ -628,3 +628,17 @@ def test_results_tie_equal_totals_split_only_large_groups_and_a_closed_round_cha
     assert after.state is RoundState.CLOSED
     assert (after.totals, after.ranking, after.by_group, after.ballots) == (
         shown.totals, shown.ranking, shown.by_group, shown.ballots)
+
+
+def test_an_exercise_with_a_vote_round_stays_on_the_agenda(write, read, trajectory_id):
+    from facilitation import domain, session as meetings
+
+    with write() as s:
+        planned = meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_3")
+        exercise = next(e for e in planned.exercises if e.exercise_key == "prioriteiten_stemming")
+        domain_set = domain.adopt_domain_set(s, trajectory_id=trajectory_id, source_key="roadmap")
+        vote.open_round(s, session_exercise_id=exercise.id, domain_set_id=domain_set.id)
+    with pytest.raises(meetings.SessionError, match="stemmen"), write() as s:
+        meetings.remove_exercise(s, exercise_id=exercise.id)
+    with read() as s:
+        assert vote.current_round(s, session_exercise_id=exercise.id) is not None
