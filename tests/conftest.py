@@ -164,3 +164,24 @@ def session_id(write, planned_id) -> int:
     with write() as s:
         meetings.open_session(s, session_id=planned_id)
     return planned_id
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium, as root, on a machine without network: no sandbox, no GPU, no phoning home.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium per browser-test module (Playwright drives Debian's package)."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium package (make system-deps).")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield launched
+        finally:
+            launched.close()

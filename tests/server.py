@@ -108,3 +108,17 @@ def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None
 def server_log(data_dir: Path) -> str:
     path = data_dir / "server.log"
     return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+
+
+def open_projector(browser, url: str, code: str):
+    """A 1920x1080 beamer page, logged in as the demo facilitator, showing /scherm?code=CODE."""
+    from playwright.sync_api import expect
+
+    page = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()
+    page.goto(url + "/")
+    page.get_by_label("Gebruikersnaam").fill("demo")
+    page.get_by_label("Wachtwoord").fill("demo-samenspraak")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text("Demogemeente").first).to_be_visible(timeout=30_000)
+    page.goto(f"{url}/scherm?code={code}")
+    return page

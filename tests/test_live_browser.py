@@ -7,21 +7,17 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import func, select
 
 from facilitation import contribution, db
 from facilitation.models import Contribution, Session, SessionState
-from tests.server import running_server
+from tests.server import open_projector, running_server
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 BEAMER = {"viewport": {"width": 1920, "height": 1080}}
 
@@ -38,30 +34,13 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium).")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
 def beamer(server, browser: Browser) -> Page:
     """The projector, logged in as the demo facilitator, showing the open session."""
     url, _engine, code, _exercise = server
-    context = browser.new_context(**BEAMER)
-    page = context.new_page()
-    page.goto(url + "/")
-    page.get_by_label("Gebruikersnaam").fill("demo")
-    page.get_by_label("Wachtwoord").fill("demo-samenspraak")
-    page.get_by_role("button", name="Aanmelden").click()
-    expect(page.get_by_text("Demogemeente").first).to_be_visible(timeout=30_000)
-    page.goto(f"{url}/scherm?code={code}")
+    page = open_projector(browser, url, code)
     expect(page.locator(".ss-code")).to_have_text(code, timeout=30_000)
     yield page
-    context.close()
+    page.context.close()
 
 
 @pytest.fixture
