@@ -43,7 +43,6 @@ from facilitation.minutes import (
     write_vote_results,
 )
 from facilitation.models import (
-    Action,
     ActionStatus,
     Contribution,
     Domain,
@@ -179,41 +178,6 @@ def indicator_text(indicator: Indicator) -> str:
     if indicator.target is not None:
         parts.append(f"doel {_number(indicator.target)}{unit}")
     return f"{indicator.name} ({'; '.join(parts)})"
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """One action of the action plan with where it belongs."""
-
-    domain: str
-    strategic: str
-    operational: str
-    action: Action
-    indicators: tuple[str, ...]
-
-
-def action_plan(db: DbSession, *, trajectory_id: int) -> list[PlanRow]:
-    """Every action of the trajectory, per strategic goal and operational goal in the order they
-    were made; an action may hang directly under a strategic goal (no operational goal then)."""
-    domains = _domains(db, trajectory_id)
-    goals = _strategic_goals(db, trajectory_id)
-    placed: list[tuple[Goal, Goal | None, Action]] = []
-    for strategic in goals:
-        placed += [(strategic, None, a) for a in sorted(strategic.actions, key=lambda a: a.id)]
-        for operational in sorted(strategic.children, key=lambda g: g.id):
-            placed += [(strategic, operational, a) for a in sorted(operational.actions, key=lambda a: a.id)]
-    indicators = _indicators(db, action_ids=[a.id for _, _, a in placed])
-    rows = []
-    for strategic, operational, action in placed:
-        domain_id = (operational or strategic).domain_id
-        rows.append(PlanRow(
-            domain=domains[domain_id].name if domain_id in domains else NO_DOMAIN,
-            strategic=strategic.text,
-            operational=operational.text if operational is not None else "",
-            action=action,
-            indicators=tuple(indicator_text(i) for i in indicators.get(("action", action.id), [])),
-        ))
-    return rows
 
 
 def _timing(start: dt.date | None, end: dt.date | None) -> str:
@@ -388,7 +352,7 @@ def _write_sources(writer: DocumentWriter, db: DbSession, goal_id: int, *, level
         writer.bullet(f"Geïnspireerd door: “{source.text}” ({source.session_title})", level=level)
 
 
-def _write_action_plan(writer: DocumentWriter, rows: list[PlanRow]) -> None:
+def _write_action_plan(writer: DocumentWriter, rows: list[goal.ActionPlanRow]) -> None:
     writer.orientation(WD_ORIENT.LANDSCAPE)
     writer.heading("Actieplan", 1)
     if not rows:
@@ -396,9 +360,8 @@ def _write_action_plan(writer: DocumentWriter, rows: list[PlanRow]) -> None:
     else:
         writer.table(
             ["Domein", "Doelstelling", "Actie", "Trekker", "Partners", "Timing", "Verwacht resultaat", "Status"],
-            [(r.domain, r.operational or r.strategic, r.action.what, r.action.owner or "", r.action.partners or "",
-              _timing(r.action.start_on, r.action.end_on), r.action.expected_result or "",
-              STATUS_LABELS[r.action.status]) for r in rows],
+            [(r.domain or NO_DOMAIN, r.goal or r.strategic_goal, r.what, r.owner or "", r.partners or "",
+              _timing(r.start_on, r.end_on), r.expected_result or "", STATUS_LABELS[r.status]) for r in rows],
             widths_cm=[2.8, 4.6, 4.2, 2.2, 3.0, 3.0, 3.2, 1.8],
         )
         writer.paragraph("Het volledige actieplan, met middelen en indicatoren, staat in het Excel-bestand.",
@@ -495,7 +458,7 @@ def build_college_note(db: DbSession, *, trajectory_id: int, template: str | Pat
     has_vision = _write_vision(writer, approved)
     _write_priorities(writer, db, trajectory_id, priorities, domains)
     goals = _write_goals(writer, db, trajectory_id, domains)
-    rows = action_plan(db, trajectory_id=trajectory_id)
+    rows = goal.action_plan(db, trajectory_id=trajectory_id)
     _write_action_plan(writer, rows)
     _write_participation(writer, db, trajectory)
     _write_decision(writer, trajectory, vision=vision if has_vision else None, priorities=priorities,
@@ -529,7 +492,7 @@ def build_feedback_page(db: DbSession, *, trajectory_id: int, url: str | None = 
     seats = db.scalar(select(func.sum(StuurgroepMember.count)).where(
         StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER)) or 0
     priorities = domains_mod.priority_domains(db, trajectory_id=trajectory_id)[:FEEDBACK_MAX_DOMAINS]
-    rows = action_plan(db, trajectory_id=trajectory_id)
+    rows = goal.action_plan(db, trajectory_id=trajectory_id)
     upcoming = [s for s in sessions if s.state is not SessionState.CLOSED and s.scheduled_on
                 and s.scheduled_on >= today]
     upcoming.sort(key=lambda s: s.scheduled_on)
@@ -556,8 +519,8 @@ def build_feedback_page(db: DbSession, *, trajectory_id: int, url: str | None = 
     writer.heading("Dit gaan we doen", 1)
     if rows:
         for row in rows[:FEEDBACK_MAX_ACTIONS]:
-            when = f" Vanaf {_month(row.action.start_on)}." if row.action.start_on else ""
-            writer.bullet(_short(row.action.what) + "." * (not row.action.what.rstrip().endswith((".", "!", "?")))
+            when = f" Vanaf {_month(row.start_on)}." if row.start_on else ""
+            writer.bullet(_short(row.what) + "." * (not row.what.rstrip().endswith((".", "!", "?")))
                           + when, size=size)
         if len(rows) > FEEDBACK_MAX_ACTIONS:
             writer.paragraph(f"En nog {len(rows) - FEEDBACK_MAX_ACTIONS} andere acties.", size=size)
@@ -590,8 +553,6 @@ def build_feedback_page(db: DbSession, *, trajectory_id: int, url: str | None = 
 
 
 __all__ = [
-    "PlanRow",
-    "action_plan",
     "build_college_note",
     "build_feedback_page",
     "current_vision",

@@ -129,7 +129,8 @@ def actieplan_xlsx(db: DbSession, *, trajectory_id: int) -> bytes:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    from facilitation.college_note import STATUS_LABELS, action_plan
+    from facilitation.college_note import NO_DOMAIN, STATUS_LABELS, indicator_text
+    from facilitation.goal import action_plan
 
     trajectory = _trajectory(db, trajectory_id)
     rows = action_plan(db, trajectory_id=trajectory_id)
@@ -150,10 +151,9 @@ def actieplan_xlsx(db: DbSession, *, trajectory_id: int) -> bytes:
         cell.border = Border(bottom=thin)
     wrap = Alignment(vertical="top", wrap_text=True)
     for index, row in enumerate(rows, start=2):
-        action = row.action
-        values = (row.domain, row.strategic, row.operational, action.what, action.owner, action.partners,
-                  action.start_on, action.end_on, action.means, action.expected_result,
-                  STATUS_LABELS[action.status], "\n".join(row.indicators))
+        values = (row.domain or NO_DOMAIN, row.strategic_goal, row.goal or "", row.what, row.owner, row.partners,
+                  row.start_on, row.end_on, row.means, row.expected_result, STATUS_LABELS[row.status],
+                  "\n".join(indicator_text(i) for i in row.indicators))
         for column, value in enumerate(values, start=1):
             cell = sheet.cell(row=index, column=column)
             if isinstance(value, dt.date):
