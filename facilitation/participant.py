@@ -31,14 +31,27 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+LOGIN_SCOPE = "login:"  # failed staff logins share the table, under their own prefix and limits
+
+
+def _in_scope(client_key: str):
+    if client_key.startswith(LOGIN_SCOPE):
+        return FailedJoin.client_key.startswith(LOGIN_SCOPE)
+    return FailedJoin.client_key.not_like(LOGIN_SCOPE + "%")
+
+
 def is_rate_limited(session: DbSession, *, client_key: str, now: dt.datetime | None = None) -> bool:
+    """Too many wrong codes (or, with a "login:" key, failed logins) from this tab, or from all
+    tabs together, in the last minute."""
     since = (now or _now()) - RATE_WINDOW
     mine = session.scalar(
         select(func.count(FailedJoin.id)).where(FailedJoin.client_key == client_key, FailedJoin.at >= since)
     )
     if mine >= WRONG_CODES_PER_TAB:
         return True
-    total = session.scalar(select(func.count(FailedJoin.id)).where(FailedJoin.at >= since))
+    total = session.scalar(
+        select(func.count(FailedJoin.id)).where(FailedJoin.at >= since, _in_scope(client_key))
+    )
     return total >= WRONG_CODES_IN_TOTAL
 
 

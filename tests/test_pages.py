@@ -172,6 +172,23 @@ def test_a_visitor_opening_a_staff_url_gets_the_login_form(demo_engine, read, pa
     assert "Demogemeente" not in page_text(at)
 
 
+def test_failed_logins_are_slowed_down_after_five_attempts(demo_engine):
+    auth.add_user(username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
+    at = app().run()
+    for attempt in range(5):
+        at.text_input[0].input("begeleider")
+        at.text_input[1].input("fout-wachtwoord")
+        at.button[0].click().run()
+        assert errors(at) == ["Gebruikersnaam of wachtwoord klopt niet."]
+        if attempt == 0:
+            for _ in range(6):  # reruns without a new attempt count nothing
+                at.run()
+            assert errors(at) == ["Gebruikersnaam of wachtwoord klopt niet."]
+    at.run()
+    assert errors(at) == ["Te veel mislukte pogingen. Wacht een minuut en probeer dan opnieuw."]
+    assert not at.text_input  # no form to try again with
+
+
 def test_wrong_password_keeps_the_login_form_and_says_so(demo_engine):
     auth.add_user(username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
     at = app().run()

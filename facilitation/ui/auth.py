@@ -7,17 +7,21 @@ router, and the login page reuses that same object (two would clash: DuplicateWi
 from __future__ import annotations
 
 import copy
+import hashlib
+import secrets
 import time
 
 import streamlit as st
 import streamlit_authenticator as stauth
 from streamlit.errors import StreamlitAPIException
 
-from facilitation import auth
+from facilitation import auth, participant
+from facilitation.ui import data
 
 _KEY = "_samenspraak_authenticator"
 STAFF = frozenset({"facilitator", "coordinator", "admin"})
 
+SUBMIT_KEY = "FormSubmitter:login-Aanmelden"  # Streamlit's key for the form's submit button
 LOGIN_FIELDS = {
     "Form name": "Aanmelden",
     "Username": "Gebruikersnaam",
@@ -83,14 +87,24 @@ def username() -> str | None:
 
 
 def login_form() -> None:
-    """The login form; a wrong password gets a clear message, never a traceback."""
+    """The login form; a wrong password gets a clear message, never a traceback. Failed logins are
+    counted per tab and in total (as wrong join codes are), so passwords cannot be guessed fast."""
+    tab = participant.LOGIN_SCOPE + hashlib.sha256(st.session_state.setdefault(
+        "_login_tab", secrets.token_hex(16)).encode()).hexdigest()[:32]
+    with data.write() as session:
+        limited = participant.is_rate_limited(session, client_key=tab)
+    if limited:
+        st.error("Te veel mislukte pogingen. Wacht een minuut en probeer dan opnieuw.")
+        return
     try:
-        current().login(location="main", fields=LOGIN_FIELDS, key="login", max_login_attempts=10)
-    except Exception:  # noqa: BLE001 - the library's LoginError, in English: too many attempts
-        st.error("Aanmelden lukt niet meer na te veel foute pogingen. Vraag de beheerder om een nieuw wachtwoord "
-                 "(samenspraak user add).")
+        current().login(location="main", fields=LOGIN_FIELDS, key="login")
+    except Exception:  # noqa: BLE001 - the library's own errors, in English
+        st.error("Aanmelden lukte niet. Probeer opnieuw.")
         return
     if st.session_state.get("authentication_status") is False:
+        if st.session_state.get(SUBMIT_KEY):  # count each submitted attempt once, not every rerun
+            with data.write() as session:
+                participant.record_wrong_code(session, client_key=tab)
         st.error("Gebruikersnaam of wachtwoord klopt niet.")
 
 
