@@ -31,6 +31,7 @@ from facilitation import domain as domains_mod
 from facilitation import session as meetings
 from facilitation.anonymity import large_enough
 from facilitation.minutes import (
+    trajectory_domains,
     MONTHS,
     NO_VALUE,
     DocumentError,
@@ -95,16 +96,6 @@ def _trajectory(db: DbSession, trajectory_id: int) -> Trajectory:
     if trajectory is None:
         raise DocumentError("Dit traject bestaat niet (meer).")
     return trajectory
-
-
-def _domains(db: DbSession, trajectory_id: int) -> dict[int, Domain]:
-    return {
-        d.id: d
-        for d in db.scalars(
-            select(Domain).join(DomainSet).where(DomainSet.trajectory_id == trajectory_id)
-            .order_by(Domain.domain_set_id, Domain.position, Domain.id)
-        )
-    }
 
 
 def deciding_round(db: DbSession, *, trajectory_id: int, priority_ids: Sequence[int] = ()) -> VoteRound | None:
@@ -384,7 +375,7 @@ def _write_participation(writer: DocumentWriter, db: DbSession, trajectory: Traj
     if parents_round is not None:
         results = vote.results(db, vote_round_id=parents_round.id)
         if large_enough(results.ballots):
-            domains = _domains(db, trajectory.id)
+            domains = trajectory_domains(db, trajectory.id)
             top = [domains[d].name for tied in results.ranking[:2] for d in tied if d in domains][:3]
             if top:
                 writer.bullet(f"In het oudertraject kozen de ouders zelf: {_and(top)}.")
@@ -433,7 +424,7 @@ def build_college_note(db: DbSession, *, trajectory_id: int, template: str | Pat
     """The note to the college as .docx bytes."""
     trajectory = _trajectory(db, trajectory_id)
     today = today or dt.date.today()
-    domains = _domains(db, trajectory_id)
+    domains = trajectory_domains(db, trajectory_id)
     priorities = domains_mod.priority_domains(db, trajectory_id=trajectory_id)
     approved = current_vision(db, trajectory_id=trajectory_id)
     writer = DocumentWriter(title=f"Nota aan het college: kinderarmoede {trajectory.gemeente}",

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
 
 from facilitation import smart
+from facilitation.domain import CONTRIBUTION, ELEMENT
 from facilitation.models import (
     Action,
     ActionStatus,
@@ -51,10 +52,6 @@ INDICATOR_LABELS: dict[IndicatorKind, str] = {
     IndicatorKind.OUTPUT: "output (hoeveel bereikt)",
     IndicatorKind.OUTCOME: "outcome (welk effect)",
 }
-
-# The kinds of a source, the same words as domain.CONTRIBUTION and domain.ELEMENT.
-CONTRIBUTION = "contribution"
-ELEMENT = "element"
 
 # The fields of an action that update_action may change.
 ACTION_FIELDS = ("what", "owner", "partners", "start_on", "end_on", "means", "expected_result", "status")

@@ -432,7 +432,8 @@ class DocumentWriter:
 # --- the minutes ------------------------------------------------------------------------------------
 
 
-def _domains(db: DbSession, trajectory_id: int) -> dict[int, Domain]:
+def trajectory_domains(db: DbSession, trajectory_id: int) -> dict[int, Domain]:
+    """Every domain of the trajectory's domain sets, by id, in list order."""
     return {
         d.id: d
         for d in db.scalars(
@@ -658,7 +659,7 @@ def build_minutes(db: DbSession, *, session_id: int, template: str | Path | None
     if meeting is None:
         raise DocumentError("Deze sessie bestaat niet (meer).")
     cat = exercises or catalogue()
-    domains = _domains(db, meeting.trajectory_id)
+    domains = trajectory_domains(db, meeting.trajectory_id)
     agenda = sorted(meeting.exercises, key=lambda e: e.position)
     writer = DocumentWriter(title=f"Verslag {session_label(meeting)} {meeting.trajectory.gemeente}",
                             subject=meeting.title, template=template)

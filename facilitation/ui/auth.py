@@ -7,8 +7,6 @@ router, and the login page reuses that same object (two would clash: DuplicateWi
 from __future__ import annotations
 
 import copy
-import hashlib
-import secrets
 import time
 
 import streamlit as st
@@ -17,6 +15,7 @@ from streamlit.errors import StreamlitAPIException
 
 from facilitation import auth, participant
 from facilitation.ui import data
+from facilitation.ui import live as ui_live
 
 _KEY = "_samenspraak_authenticator"
 STAFF = frozenset({"facilitator", "coordinator", "admin"})
@@ -89,8 +88,7 @@ def username() -> str | None:
 def login_form() -> None:
     """The login form; a wrong password gets a clear message, never a traceback. Failed logins are
     counted per tab and in total (as wrong join codes are), so passwords cannot be guessed fast."""
-    tab = participant.LOGIN_SCOPE + hashlib.sha256(st.session_state.setdefault(
-        "_login_tab", secrets.token_hex(16)).encode()).hexdigest()[:32]
+    tab = participant.LOGIN_SCOPE + ui_live.tab_key()[:32]
     with data.write() as session:
         limited = participant.is_rate_limited(session, client_key=tab)
     if limited:
