@@ -54,7 +54,7 @@ def _answer(rng: random.Random) -> str:
 
 def build_database(url: str, *, contributions: int, domains: int, rounds: int, seed: int = 7) -> int:
     """The session of the benchmark; returns its id."""
-    from facilitation import contribution, db, domain, session as meetings, trajectory, vote
+    from facilitation import attendance, contribution, db, domain, session as meetings, trajectory, vote
     from facilitation.models import Channel, MemberRole, ParticipantGroup, PriorityKind, VoteMethod
 
     rng = random.Random(seed)
@@ -70,7 +70,7 @@ def build_database(url: str, *, contributions: int, domains: int, rounds: int, s
             domain.add_domain(s, domain_set_id=domain_set.id, name=name, lemmas=lemmas)
         all_domains = list(domain_set.domains)[:domains]
         meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
-        meeting.parents_present = 12
+        attendance.set_attendance(s, session_id=meeting.id, counts={MemberRole.OUDER: 12})
         meeting.facilitator = "bench"
         meetings.open_session(s, session_id=meeting.id)
         questions = [e for e in meeting.exercises if e.exercise_key in ("ouders_erbij_horen", "kinderen_erbij_horen")]

@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from facilitation import config, goal, vision, vote
+from facilitation import attendance, config, goal, vision, vote
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
 from facilitation.anonymity import large_enough
@@ -225,7 +225,7 @@ def participation(db: DbSession, *, trajectory_id: int) -> Participation:
     return Participation(
         stuurgroep_parents=parent_seats(stuurgroep),
         werkgroep_parents=parent_seats(werkgroep),
-        sessions=[(_session_name(s), s.scheduled_on, s.parents_present) for s in held],
+        sessions=[(_session_name(s), s.scheduled_on, attendance.parents_present(db, session_id=s.id)) for s in held],
         answers=len(groups),
         split=group_split(list(groups)),
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from facilitation import contribution, domain, goal, session as meetings, trajectory, vote
+from facilitation import attendance, contribution, domain, goal, session as meetings, trajectory, vote
 from facilitation.models import (
     Channel,
     ExerciseState,
@@ -183,12 +183,12 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
 
     meeting_1 = meetings.plan_session(session, trajectory_id=traj.id, template_id="stuurgroep_1",
                                       scheduled_on=today - dt.timedelta(days=70))
-    meeting_1.parents_present = 4
+    attendance.set_attendance(session, session_id=meeting_1.id, counts={MemberRole.OUDER: 4})
     _finish(meeting_1)
 
     meeting_2 = meetings.plan_session(session, trajectory_id=traj.id, template_id="stuurgroep_2",
                                       scheduled_on=today - dt.timedelta(days=42))
-    meeting_2.parents_present = 4
+    attendance.set_attendance(session, session_id=meeting_2.id, counts={MemberRole.OUDER: 4})
     meeting_2.facilitator = "demo"
     for key, answers in (("casus", CASUS), ("droom", DROOM)):
         exercise_id = _exercise_id(meeting_2, key)
@@ -203,7 +203,7 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
 
     meeting_3 = meetings.plan_session(session, trajectory_id=traj.id, template_id="stuurgroep_3",
                                       scheduled_on=today - dt.timedelta(days=14))
-    meeting_3.parents_present = 4
+    attendance.set_attendance(session, session_id=meeting_3.id, counts={MemberRole.OUDER: 4})
     meeting_3.facilitator = "demo"
     for key, text, domain_key, group in STUURGROEP_3:
         added = contribution.add_contribution(

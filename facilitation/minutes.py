@@ -36,7 +36,7 @@ from docx.text.paragraph import Paragraph
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from facilitation import config, contribution, vote
+from facilitation import attendance, config, contribution, vote
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
 from facilitation.anonymity import large_enough
@@ -468,7 +468,7 @@ def _write_cover(writer: DocumentWriter, meeting: Session, *, kind_title: str) -
 
 def _write_attendance(writer: DocumentWriter, db: DbSession, meeting: Session) -> None:
     writer.heading("Aanwezigen", 1)
-    present = meeting.parents_present
+    present = attendance.parents_present(db, session_id=meeting.id)
     writer.labelled("Ouders aanwezig", NO_VALUE if present is None else str(present))
     if meeting.kind is SessionKind.STUURGROEP:
         members = composition(db, trajectory_id=meeting.trajectory_id)

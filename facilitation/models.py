@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -152,6 +153,9 @@ class Trajectory(Base):
     participation_mode: Mapped[ParticipationMode] = mapped_column(_enum(ParticipationMode))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # The unguessable part of the parents' public page "wat we met jullie inbreng deden"
+    # (/terugkoppeling?t=...): a link to share, never an id that can be counted through.
+    public_token: Mapped[str | None] = mapped_column(String(32), unique=True)
 
     members: Mapped[list[StuurgroepMember]] = relationship(
         back_populates="trajectory", cascade="all, delete-orphan"
@@ -175,9 +179,43 @@ class StuurgroepMember(Base):
     trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
     role: Mapped[MemberRole] = mapped_column(_enum(MemberRole))
     organisation: Mapped[str | None] = mapped_column(String(160))
+    sector: Mapped[str | None] = mapped_column(String(80))  # of a partner organisation: onderwijs, welzijn, ...
     count: Mapped[int] = mapped_column(Integer, default=1)
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="members")
+
+
+class InventoryItem(Base):
+    """Omgevingsanalyse (step 2): an existing action or partner in the gemeente, per domain."""
+
+    __tablename__ = "inventory_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    domain: Mapped[str] = mapped_column(String(160))
+    what: Mapped[str] = mapped_column(Text)
+    partners: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class OwnQuestion(Base):
+    """A question the facilitator wrote for this trajectory (a focus group, a werkgroep), used in a
+    session like a catalogue exercise under the key "eigen-<id>". Dutch is required; English and
+    French fall back to Dutch."""
+
+    __tablename__ = "own_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24), default="open")  # open, story or dream
+    title: Mapped[str] = mapped_column(String(200))
+    question_nl: Mapped[str] = mapped_column(Text)
+    question_en: Mapped[str | None] = mapped_column(Text)
+    question_fr: Mapped[str | None] = mapped_column(Text)
+    parent_question_nl: Mapped[str] = mapped_column(Text)
+    parent_question_en: Mapped[str | None] = mapped_column(Text)
+    parent_question_fr: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
 class Session(Base):
@@ -196,7 +234,6 @@ class Session(Base):
     join_code: Mapped[str | None] = mapped_column(String(12), unique=True)
     state: Mapped[SessionState] = mapped_column(_enum(SessionState), default=SessionState.PLANNED)
     facilitator: Mapped[str | None] = mapped_column(String(120))  # the login name of the begeleider
-    parents_present: Mapped[int | None] = mapped_column(Integer)
     # What the projector and the phones show now; the facilitator moves it.
     current_exercise_id: Mapped[int | None] = mapped_column(
         ForeignKey("session_exercise.id", ondelete="SET NULL", use_alter=True)
@@ -205,12 +242,30 @@ class Session(Base):
     premoderation: Mapped[bool] = mapped_column(Boolean, default=False)  # answers wait for approval
 
     trajectory: Mapped[Trajectory] = relationship(back_populates="sessions")
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="Attendance.id"
+    )
     exercises: Mapped[list[SessionExercise]] = relationship(
         back_populates="session",
         cascade="all, delete-orphan",
         order_by="SessionExercise.position",
         foreign_keys="SessionExercise.session_id",
     )
+
+
+class Attendance(Base):
+    """Who came to a meeting: a count per role, never names (parents are a count too)."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MemberRole] = mapped_column(_enum(MemberRole))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+    session: Mapped[Session] = relationship(back_populates="attendance")
+
+    __table_args__ = (UniqueConstraint("session_id", "role", name="uq_attendance_session_role"),)
 
 
 class SessionExercise(Base):
@@ -380,6 +435,9 @@ class VoteRound(Base):
     max_per_domain: Mapped[int] = mapped_column(Integer, default=2)
     state: Mapped[RoundState] = mapped_column(_enum(RoundState), default=RoundState.OPEN)
     results_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The round whose result decided the priority domains (marked by the facilitator); the note to
+    # the college reports this one, not simply the last round.
+    deciding: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     opened_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -434,6 +492,10 @@ class Goal(Base):
     text: Mapped[str] = mapped_column(Text)
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     owner: Mapped[str | None] = mapped_column(String(160))
+    # SMART G: when it was agreed and by which roles; R: the owner (above) and the people and means.
+    agreed_on: Mapped[dt.date | None] = mapped_column(Date)
+    agreed_by: Mapped[str | None] = mapped_column(String(240))
+    means: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     domain: Mapped[Domain | None] = relationship()
@@ -488,6 +550,7 @@ class Indicator(Base):
     unit: Mapped[str | None] = mapped_column(String(40))
     baseline: Mapped[float | None] = mapped_column(Float)
     target: Mapped[float | None] = mapped_column(Float)
+    deadline: Mapped[dt.date | None] = mapped_column(Date)  # when the target should be reached
 
 
 class Measurement(Base):

@@ -9,7 +9,7 @@ import streamlit as st
 from facilitation import domain, goal, trajectory
 from facilitation.models import ActionStatus
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -36,7 +36,7 @@ def change_status(action_id: int, version: int) -> None:
 
 
 st.title(f"📋 Actieplan · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 show_problem()
 
 domain_names = {d.id: f"{d.icon} {d.name}" for d in priorities}

@@ -7,7 +7,7 @@ import streamlit as st
 
 from facilitation import domain, goal, smart, trajectory
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -73,7 +73,7 @@ def link(goal_id: int) -> None:
 
 
 st.title(f"🎯 Doelstellingen · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 show_problem()
 if not priorities:
     st.info("Kies eerst de prioritaire domeinen (stuurgroep 3).")

@@ -9,7 +9,7 @@ import streamlit as st
 from facilitation import export, session as meetings, trajectory
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import stop_without_trajectory
+from facilitation.ui.actions import back_links, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -48,7 +48,7 @@ def make(key: str, label: str, writer, **kwargs) -> None:
 
 
 st.title(f"📤 Exporteren · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 st.caption("Alles is anoniem: geen namen, geen tokens, geen verborgen bijdragen, geen groep kleiner dan 3.")
 
 st.header("Voor het college")

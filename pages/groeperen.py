@@ -5,7 +5,7 @@ import streamlit as st
 
 from facilitation import domain, live, trajectory
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 from facilitation.ui.startup import require_exercises
 
 auth.require_staff()
@@ -30,7 +30,7 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 st.title(f"🧩 Groeperen in domeinen · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 show_problem()
 
 with st.expander("📚 Domeinenlijst kiezen", expanded=set_id is None):

@@ -7,7 +7,7 @@ from facilitation import domain, live, trajectory, vote
 from facilitation.models import MemberRole, PriorityKind
 from facilitation.trajectory import MEMBER_ROLE_LABELS
 from facilitation.ui import auth, charts, data, params
-from facilitation.ui.actions import act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -30,7 +30,7 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 show_problem()
 for warning in st.session_state.pop("_warnings", []):
     st.warning(warning, icon="⚖️")

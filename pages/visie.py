@@ -5,7 +5,7 @@ import streamlit as st
 
 from facilitation import trajectory, vision
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -30,7 +30,7 @@ def save() -> None:
 
 
 st.title(f"🧭 Visie en missie · {current.gemeente}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️", query_params={"traject": str(current.id)})
+back_links(current.id, current.gemeente)
 show_problem()
 
 write_col, look_col = st.columns([3, 2], gap="large")

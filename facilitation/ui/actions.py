@@ -47,3 +47,11 @@ def stop_without_trajectory(current: object | None) -> None:
         st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
         st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
         st.stop()
+
+
+def back_links(trajectory_id: int, gemeente: str) -> None:
+    """The way back from every page of a trajectory: to the list of trajectories and to this one."""
+    left, right, _rest = st.columns([1, 2, 3])
+    left.page_link("pages/trajecten.py", label="Trajecten", icon="🗺️")
+    right.page_link("pages/traject.py", label=f"Traject {gemeente}", icon="⬅️",
+                    query_params={"traject": str(trajectory_id)})

@@ -12,6 +12,9 @@ STAFF_PAGES = {
     "Trajecten": [
         ("pages/trajecten.py", "Trajecten", "🗺️", "trajecten", True),
         ("pages/traject.py", "Traject", "📅", "traject", False),
+        ("pages/stuurgroep.py", "Stuurgroep", "👥", "stuurgroep", False),
+        ("pages/omgevingsanalyse.py", "Omgevingsanalyse", "📊", "omgevingsanalyse", False),
+        ("pages/vragen.py", "Eigen vragen", "❓", "vragen", False),
         ("pages/sessie.py", "Sessie leiden", "🎤", "sessie", False),
         ("pages/scherm.py", "Scherm", "📺", "scherm", False),
         ("pages/groeperen.py", "Groeperen", "🧩", "groeperen", False),
@@ -19,21 +22,28 @@ STAFF_PAGES = {
         ("pages/visie.py", "Visie", "🧭", "visie", False),
         ("pages/doelen.py", "Doelstellingen", "🎯", "doelen", False),
         ("pages/actieplan.py", "Actieplan", "📋", "actieplan", False),
+        ("pages/evaluatie.py", "Indicatoren en evaluatie", "📈", "evaluatie", False),
         ("pages/exporteren.py", "Exporteren", "📤", "exporteren", False),
     ],
 }
 
 
 def _public_pages() -> list[st.Page]:
-    """Pages for everyone, without an account: the participant's phone."""
-    return [st.Page("pages/meedoen.py", title="Meedoen", icon="💬", url_path="meedoen", visibility="hidden")]
+    """Pages for everyone, without an account: the participant's phone and the parents' page of
+    what was done with their words."""
+    return [
+        st.Page("pages/meedoen.py", title="Meedoen", icon="💬", url_path="meedoen", visibility="hidden"),
+        st.Page("pages/terugkoppeling.py", title="Wat we met jullie inbreng deden", icon="💌",
+                url_path="terugkoppeling", visibility="hidden"),
+    ]
 
 
 def _public_request() -> bool:
-    """True when the browser asks for the phone page: parents get no login machinery at all (the
-    cookie component costs a cheap phone an iframe and a rerun, and its rerun can swallow a tap)."""
-    url = st.context.url or ""
-    return url.rstrip("/").endswith("/meedoen")
+    """True when the browser asks for a public page (the phone, the parents' feedback page): parents
+    get no login machinery at all (the cookie component costs a cheap phone an iframe and a rerun,
+    and its rerun can swallow a tap)."""
+    url = (st.context.url or "").split("?", 1)[0].rstrip("/")
+    return url.endswith(("/meedoen", "/terugkoppeling"))
 
 
 def _to_the_phone_page() -> None:

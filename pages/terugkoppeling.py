@@ -1,0 +1,5 @@
+"""Work in progress: the parents' public page per trajectory."""
+
+import streamlit as st
+
+st.info("Deze pagina komt eraan.")
