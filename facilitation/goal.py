@@ -14,7 +14,6 @@ theirs (as stored now) and yours, so the page can show both and nobody's words a
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -24,6 +23,9 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
 
 from facilitation import smart
+
+# Indicators and measurements live in facilitation.evaluation; these names stay importable from here.
+from facilitation.evaluation import INDICATOR_LABELS, add_indicator, add_measurement, measurements  # noqa: F401
 from facilitation.domain import CONTRIBUTION, ELEMENT
 from facilitation.models import (
     Action,
@@ -47,10 +49,6 @@ STATUS_LABELS: dict[ActionStatus, str] = {
     ActionStatus.BEZIG: "bezig",
     ActionStatus.KLAAR: "klaar",
     ActionStatus.UITGESTELD: "uitgesteld",
-}
-INDICATOR_LABELS: dict[IndicatorKind, str] = {
-    IndicatorKind.OUTPUT: "output (hoeveel bereikt)",
-    IndicatorKind.OUTCOME: "outcome (welk effect)",
 }
 
 # The fields of an action that update_action may change.
@@ -212,6 +210,20 @@ def update_goal(
     goal.deadline = yours["deadline"]
     session.flush()
     return goal
+
+
+def delete_goal(session: DbSession, *, goal_id: int, expected_version: int | None = None) -> None:
+    """Delete a goal with everything under it: its operational goals, actions, indicators and
+    measurements, and the links to its sources (the contributions themselves stay). With
+    ``expected_version`` nothing is deleted (Conflict) when someone else saved the goal since."""
+    goal = _goal(session, goal_id, for_update=True)
+    if expected_version is not None and goal.version != expected_version:
+        what = "strategische doelstelling" if goal.level is GoalLevel.STRATEGISCH else "operationele doelstelling"
+        fields = _goal_fields(goal)
+        raise Conflict(what=what, theirs=goal.text, yours=goal.text, their_version=goal.version,
+                       your_version=expected_version, their_fields=fields, your_fields=fields)
+    session.delete(goal)
+    session.flush()
 
 
 def goals(session: DbSession, *, trajectory_id: int, domain_id: int | None = None) -> list[Goal]:
@@ -434,6 +446,18 @@ def update_action(session: DbSession, *, action_id: int, expected_version: int, 
     return action
 
 
+def delete_action(session: DbSession, *, action_id: int, expected_version: int | None = None) -> None:
+    """Delete an action with its indicators and measurements. With ``expected_version`` nothing is
+    deleted (Conflict) when someone else saved the action since."""
+    action = _action(session, action_id, for_update=True)
+    if expected_version is not None and action.version != expected_version:
+        fields = _action_fields(action)
+        raise Conflict(what="actie", theirs=action.what, yours=action.what, their_version=action.version,
+                       your_version=expected_version, their_fields=fields, your_fields=fields)
+    session.delete(action)
+    session.flush()
+
+
 def set_action_status(
     session: DbSession, *, action_id: int, status: ActionStatus | str, expected_version: int | None = None
 ) -> Action:
@@ -457,66 +481,6 @@ def action_owners(session: DbSession, *, trajectory_id: int) -> list[str]:
     )
     spelled = {owner.casefold(): owner for owner in sorted(set(owners), reverse=True)}  # "OCMW" before "ocmw"
     return sorted(spelled.values(), key=str.casefold)
-
-
-# --- indicators and measurements ------------------------------------------------------------------
-
-
-def add_indicator(
-    session: DbSession,
-    *,
-    kind: IndicatorKind,
-    name: str,
-    goal_id: int | None = None,
-    action_id: int | None = None,
-    unit: str | None = None,
-    baseline: float | None = None,
-    target: float | None = None,
-) -> Indicator:
-    if (goal_id is None) == (action_id is None):
-        raise GoalError("Een indicator hoort bij één doelstelling of één actie.")
-    indicator = Indicator(kind=kind, name=_text(name, "de naam van de indicator"), goal_id=goal_id,
-                          action_id=action_id, unit=unit, baseline=baseline, target=target)
-    session.add(indicator)
-    session.flush()
-    return indicator
-
-
-def add_measurement(
-    session: DbSession,
-    *,
-    indicator_id: int,
-    measured_on: dt.date,
-    value: float,
-    note: str | None = None,
-) -> Measurement:
-    """A value of an indicator on a date (a count of families reached, an effect measured)."""
-    if session.get(Indicator, indicator_id) is None:
-        raise GoalError("Deze indicator bestaat niet (meer).")
-    if not isinstance(measured_on, dt.date):
-        raise GoalError("Vul de datum van de meting in.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise GoalError("Vul een getal in als meetwaarde.") from None
-    if not math.isfinite(number):
-        raise GoalError("Vul een getal in als meetwaarde.")
-    measurement = Measurement(indicator_id=indicator_id, measured_on=measured_on, value=number,
-                              note=_optional(note))
-    session.add(measurement)
-    session.flush()
-    return measurement
-
-
-def measurements(session: DbSession, *, indicator_id: int) -> list[Measurement]:
-    """The measurements of an indicator, oldest first."""
-    return list(
-        session.scalars(
-            select(Measurement)
-            .where(Measurement.indicator_id == indicator_id)
-            .order_by(Measurement.measured_on, Measurement.id)
-        )
-    )
 
 
 # --- the action plan ------------------------------------------------------------------------------

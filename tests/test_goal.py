@@ -1,6 +1,7 @@
 """Goals and the action plan: two people saving the same goal or action (the second save detects
 the conflict, shows both texts and loses neither), the sources of a goal (never a hidden
-contribution), the action plan and its filters, measurements over time and status changes.
+contribution), the action plan and its filters, and status changes (indicators and measurements:
+test_evaluation.py).
 """
 
 from __future__ import annotations
@@ -342,36 +343,6 @@ def test_a_status_change_shows_in_the_filtered_plan(write, read, trajectory_id, 
     with write() as s:
         goal.set_action_status(s, action_id=plan["premie"], status=ActionStatus.KLAAR)
     assert [r.action_id for r in _plan(read, trajectory_id, status=ActionStatus.KLAAR)] == [plan["premie"]]
-
-
-# --- measurements ---------------------------------------------------------------------------------
-
-
-def test_measurements_come_in_date_order(write, read, plan):
-    with write() as s:
-        goal.add_measurement(s, indicator_id=plan["indicator"], measured_on=dt.date(2025, 12, 31), value="12",
-                             note="  nulmeting  ")
-    with read() as s:
-        found = goal.measurements(s, indicator_id=plan["indicator"])
-    assert [(m.measured_on, m.value, m.note) for m in found] == [
-        (dt.date(2025, 12, 31), 12.0, "nulmeting"),
-        (dt.date(2026, 3, 31), 35.0, None),
-        (dt.date(2026, 6, 30), 80.0, None),
-    ]
-
-
-@pytest.mark.parametrize(("value", "message"), [("veel", "Vul een getal in"), (float("nan"), "Vul een getal in"),
-                                                (None, "Vul een getal in")])
-def test_a_measurement_needs_a_number(write, plan, value, message):
-    with pytest.raises(goal.GoalError, match=message), write() as s:
-        goal.add_measurement(s, indicator_id=plan["indicator"], measured_on=dt.date(2026, 1, 1), value=value)
-
-
-def test_a_measurement_needs_an_existing_indicator_and_a_date(write, plan):
-    with pytest.raises(goal.GoalError, match="Deze indicator bestaat niet"), write() as s:
-        goal.add_measurement(s, indicator_id=plan["indicator"] + 99, measured_on=dt.date(2026, 1, 1), value=1)
-    with pytest.raises(goal.GoalError, match="datum"), write() as s:
-        goal.add_measurement(s, indicator_id=plan["indicator"], measured_on="gisteren", value=1)
 
 
 # --- SMART for a stored goal ------------------------------------------------------------------------
