@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 
+from facilitation import question
 from facilitation.exercises import Catalogue, catalogue
 from facilitation.models import (
     BallotAllocation,
@@ -182,7 +183,7 @@ class GroupItem:
 def _is_grouped(exercise: SessionExercise, cat: Catalogue) -> bool:
     if exercise.exercise_key in GROUPED_EXERCISES:
         return True
-    template = cat.exercises.get(exercise.exercise_key)
+    template = question.template_of(exercise, cat)  # a shipped exercise or the trajectory's own question
     return (
         exercise.session.kind is SessionKind.FOCUSGROEP
         and template is not None
@@ -193,7 +194,7 @@ def _is_grouped(exercise: SessionExercise, cat: Catalogue) -> bool:
 def _source(exercise: SessionExercise, cat: Catalogue) -> str:
     meeting = exercise.session
     where = f"{KIND_LABELS[meeting.kind]} {meeting.number}" if meeting.number else meeting.title.split(":")[0]
-    template = cat.exercises.get(exercise.exercise_key)
+    template = question.template_of(exercise, cat)
     what = template.title.nl.split(":")[0] if template else exercise.exercise_key
     return f"{where.strip()} · {what.strip()}"
 

@@ -17,10 +17,12 @@ from sqlalchemy.orm import selectinload
 
 from facilitation.exercises import ROADMAP_STEPS, Catalogue, catalogue
 from facilitation.models import ExerciseState, Session, SessionExercise, SessionKind, SessionState, VoteRound
+from facilitation.question import catalogue_for
 
 # No look-alikes: no 0/O, 1/I/L, 5/S, 2/Z, 8/B, so a code read from a beamer is typed right.
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 JOIN_CODE_LENGTH = 6
+MAX_TITLE = 200  # the column's length
 
 STATE_LABELS: dict[SessionState, str] = {
     SessionState.PLANNED: "gepland",
@@ -87,36 +89,62 @@ def plan_session(
 
 def open_session(session: DbSession, *, session_id: int, facilitator: str | None = None) -> Session:
     """Open a session for joining: it gets a random join code if it has none yet."""
-    meeting = session.get(Session, session_id)
-    if meeting is None:
-        raise SessionError("Deze sessie bestaat niet (meer).")
+    meeting = _meeting(session, session_id)
     if meeting.state is SessionState.CLOSED:
-        raise SessionError("Deze sessie is al afgesloten.")
+        raise SessionError("Deze sessie is al afgesloten. Heropen ze om opnieuw te beginnen.")
     if facilitator:
         meeting.facilitator = facilitator
-    if meeting.join_code is None:
-        for _ in range(20):
-            candidate = new_join_code()
-            if session.scalar(select(Session.id).where(Session.join_code == candidate)) is None:
-                try:
-                    with session.begin_nested():
-                        meeting.join_code = candidate
-                        session.flush()
-                    break
-                except IntegrityError:  # taken by another process in the meantime
-                    meeting.join_code = None
-        else:  # pragma: no cover - 25^6 codes make this practically impossible
-            raise SessionError("Kon geen vrije deelnamecode vinden. Probeer opnieuw.")
+    _give_join_code(session, meeting)
     meeting.state = SessionState.OPEN
     session.flush()
     return meeting
 
 
+def _give_join_code(session: DbSession, meeting: Session) -> None:
+    if meeting.join_code is not None:
+        return
+    for _ in range(20):
+        candidate = new_join_code()
+        if session.scalar(select(Session.id).where(Session.join_code == candidate)) is None:
+            try:
+                with session.begin_nested():
+                    meeting.join_code = candidate
+                    session.flush()
+                return
+            except IntegrityError:  # taken by another process in the meantime
+                meeting.join_code = None
+    raise SessionError("Kon geen vrije deelnamecode vinden. Probeer opnieuw.")  # pragma: no cover - 25^6 codes
+
+
 def close_session(session: DbSession, *, session_id: int) -> Session:
-    meeting = session.get(Session, session_id)
-    if meeting is None:
-        raise SessionError("Deze sessie bestaat niet (meer).")
+    """End the session: phones can no longer answer. The answers stay; it can be reopened."""
+    meeting = _meeting(session, session_id)
     meeting.state = SessionState.CLOSED
+    session.flush()
+    return meeting
+
+
+def reopen_session(session: DbSession, *, session_id: int) -> Session:
+    """Open a closed session again, with the same join code: the phones and the beamer go on."""
+    meeting = _meeting(session, session_id)
+    if meeting.state is not SessionState.CLOSED:
+        raise SessionError("Deze sessie is niet afgesloten.")
+    _give_join_code(session, meeting)  # a session closed before it was ever started has none yet
+    meeting.state = SessionState.OPEN
+    session.flush()
+    return meeting
+
+
+def update_session(session: DbSession, *, session_id: int, title: str, scheduled_on: dt.date | None) -> Session:
+    """Change what the session is called and when it takes place."""
+    meeting = _meeting(session, session_id)
+    title = " ".join((title or "").split())
+    if not title:
+        raise SessionError("Geef de sessie een titel.")
+    if len(title) > MAX_TITLE:
+        raise SessionError(f"De titel is te lang: {len(title)} tekens. Hoogstens {MAX_TITLE}.")
+    meeting.title = title
+    meeting.scheduled_on = scheduled_on
     session.flush()
     return meeting
 
@@ -144,6 +172,13 @@ def list_sessions(session: DbSession, *, trajectory_id: int) -> list[Session]:
     return sorted(sessions, key=roadmap_order)
 
 
+def _meeting(session: DbSession, session_id: int) -> Session:
+    meeting = session.get(Session, session_id)
+    if meeting is None:
+        raise SessionError("Deze sessie bestaat niet (meer).")
+    return meeting
+
+
 def _exercise(session: DbSession, exercise_id: int) -> SessionExercise:
     exercise = session.get(SessionExercise, exercise_id)
     if exercise is None:
@@ -151,13 +186,15 @@ def _exercise(session: DbSession, exercise_id: int) -> SessionExercise:
     return exercise
 
 
-def add_exercise(session: DbSession, *, session_id: int, exercise_key: str, exercises: Catalogue | None = None) -> SessionExercise:
-    """Put one more exercise at the end of the agenda."""
-    if exercise_key not in (exercises or catalogue()).exercises:
+def add_exercise(session: DbSession, *, session_id: int, exercise_key: str | None,
+                 exercises: Catalogue | None = None) -> SessionExercise:
+    """Put one more exercise at the end of the agenda: a shipped one or an own question of the
+    session's trajectory."""
+    meeting = _meeting(session, session_id)
+    if not exercise_key:
+        raise SessionError("Kies eerst een oefening.")
+    if exercise_key not in (exercises or catalogue_for(session, trajectory_id=meeting.trajectory_id)).exercises:
         raise SessionError(f"Onbekende oefening: {exercise_key}.")
-    meeting = session.get(Session, session_id)
-    if meeting is None:
-        raise SessionError("Deze sessie bestaat niet (meer).")
     position = max((e.position for e in meeting.exercises), default=-1) + 1
     added = SessionExercise(session_id=session_id, exercise_key=exercise_key, position=position)
     meeting.exercises.append(added)
@@ -220,9 +257,7 @@ def _set_state(exercise: SessionExercise, state: ExerciseState) -> None:
 
 def next_exercise(session: DbSession, *, session_id: int) -> SessionExercise | None:
     """Move the projector and the phones on to the next exercise of the agenda, and open it."""
-    meeting = session.get(Session, session_id)
-    if meeting is None:
-        raise SessionError("Deze sessie bestaat niet (meer).")
+    meeting = _meeting(session, session_id)
     ordered = sorted(meeting.exercises, key=lambda e: e.position)
     ids = [e.id for e in ordered]
     index = ids.index(meeting.current_exercise_id) + 1 if meeting.current_exercise_id in ids else 0
@@ -234,9 +269,7 @@ def next_exercise(session: DbSession, *, session_id: int) -> SessionExercise | N
 def set_display(
     session: DbSession, *, session_id: int, show_answers: bool | None = None, premoderation: bool | None = None
 ) -> Session:
-    meeting = session.get(Session, session_id)
-    if meeting is None:
-        raise SessionError("Deze sessie bestaat niet (meer).")
+    meeting = _meeting(session, session_id)
     if show_answers is not None:
         meeting.show_answers = show_answers
     if premoderation is not None:
