@@ -245,9 +245,10 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
     operational = goal.add_operational_goal(
         session, parent_id=strategic.id,
         text="Tegen eind " + str(start + 2) + " neemt 80% van de kinderen met een vrijetijdspas deel aan "
-             "minstens één activiteit per maand; afgesproken in de werkgroep vrije tijd, "
-             "uitgevoerd door de jeugddienst.",
-        owner="Jeugddienst", deadline=dt.date(start + 2, 12, 31),
+             "minstens één activiteit per maand.",
+        owner="Jeugddienst", deadline=dt.date(start + 2, 12, 31), agreed_on=today,
+        agreed_by="werkgroep vrije tijd: jeugddienst, OCMW, sportclubs, 3 ouders",
+        means="1 medewerker jeugddienst (4 uur per week), € 15.000 per jaar",
     )
     action = goal.add_action(
         session, goal_id=operational.id, what="Vrijetijdspas automatisch toekennen via het OCMW",

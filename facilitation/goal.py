@@ -157,7 +157,12 @@ def add_operational_goal(
     text: str,
     owner: str | None = None,
     deadline: dt.date | None = None,
+    agreed_on: dt.date | None = None,
+    agreed_by: str | None = None,
+    means: str | None = None,
 ) -> Goal:
+    """A SMART goal under a strategic goal. G: when the werkgroep agreed on it (``agreed_on``) and
+    by which roles (``agreed_by``); R: who pulls it (``owner``) with which people and means."""
     parent = session.get(Goal, parent_id)
     if parent is None or parent.level is not GoalLevel.STRATEGISCH:
         raise GoalError("Een operationele doelstelling hoort onder een strategische doelstelling.")
@@ -167,16 +172,38 @@ def add_operational_goal(
         parent_id=parent.id,
         level=GoalLevel.OPERATIONEEL,
         text=_text(text, "de operationele doelstelling"),
-        owner=_optional(owner),
-        deadline=deadline,
     )
+    _set_goal_fields(goal, {"owner": owner, "deadline": deadline, "agreed_on": agreed_on, "agreed_by": agreed_by,
+                            "means": means})
     session.add(goal)
     session.flush()
     return goal
 
 
+# The fields of a goal besides its text, with the longest text each may hold.
+GOAL_FIELDS = {"owner": 160, "deadline": None, "agreed_on": None, "agreed_by": 240, "means": None}
+_FIELD_NAMES = {"owner": "de trekker", "agreed_by": "wie het afsprak"}
+
+
+def _set_goal_fields(goal: Goal, fields: Mapping[str, Any]) -> None:
+    for name, value in fields.items():
+        longest = GOAL_FIELDS[name]
+        if name in ("deadline", "agreed_on"):
+            if value is not None and not isinstance(value, dt.date):
+                raise GoalError("Vul een geldige datum in.")
+        else:
+            value = _optional(value)
+            if longest and value and len(value) > longest:
+                raise GoalError(f"Houd {_FIELD_NAMES[name]} korter dan {longest} tekens.")
+        setattr(goal, name, value)
+
+
 def _goal_fields(goal: Goal) -> dict[str, Any]:
-    return {"text": goal.text, "owner": goal.owner, "deadline": goal.deadline}
+    return {"text": goal.text} | {name: getattr(goal, name) for name in GOAL_FIELDS}
+
+
+def _what(goal: Goal) -> str:
+    return "strategische doelstelling" if goal.level is GoalLevel.STRATEGISCH else "operationele doelstelling"
 
 
 def update_goal(
@@ -187,27 +214,27 @@ def update_goal(
     text: str | None = None,
     owner: str | None = KEEP,
     deadline: dt.date | None = KEEP,
+    agreed_on: dt.date | None = KEEP,
+    agreed_by: str | None = KEEP,
+    means: str | None = KEEP,
 ) -> Goal:
     """Save a changed goal, if nobody else saved it since you read ``expected_version``.
 
-    ``text`` None keeps the text; ``owner`` and ``deadline`` left out stay as they are, None clears
-    them. When the stored version differs, nothing is written and Conflict carries both versions.
-    """
+    ``text`` None keeps the text; the other fields left out stay as they are, None clears them.
+    When the stored version differs, nothing is written and Conflict carries both versions."""
     goal = _goal(session, goal_id, for_update=True)
-    what = "strategische doelstelling" if goal.level is GoalLevel.STRATEGISCH else "operationele doelstelling"
     yours = _goal_fields(goal)
     if text is not None:
         yours["text"] = " ".join(text.split())
-    if owner is not KEEP:
-        yours["owner"] = _optional(owner)
-    if deadline is not KEEP:
-        yours["deadline"] = deadline
+    changed = {name: value for name, value in
+               {"owner": owner, "deadline": deadline, "agreed_on": agreed_on, "agreed_by": agreed_by,
+                "means": means}.items() if value is not KEEP}
+    yours |= changed
     if goal.version != expected_version:
-        raise Conflict(what=what, theirs=goal.text, yours=yours["text"], their_version=goal.version,
+        raise Conflict(what=_what(goal), theirs=goal.text, yours=yours["text"], their_version=goal.version,
                        your_version=expected_version, their_fields=_goal_fields(goal), your_fields=yours)
-    goal.text = _text(yours["text"], f"de {what}")
-    goal.owner = yours["owner"]
-    goal.deadline = yours["deadline"]
+    goal.text = _text(yours["text"], f"de {_what(goal)}")
+    _set_goal_fields(goal, changed)
     session.flush()
     return goal
 
@@ -218,9 +245,8 @@ def delete_goal(session: DbSession, *, goal_id: int, expected_version: int | Non
     ``expected_version`` nothing is deleted (Conflict) when someone else saved the goal since."""
     goal = _goal(session, goal_id, for_update=True)
     if expected_version is not None and goal.version != expected_version:
-        what = "strategische doelstelling" if goal.level is GoalLevel.STRATEGISCH else "operationele doelstelling"
         fields = _goal_fields(goal)
-        raise Conflict(what=what, theirs=goal.text, yours=goal.text, their_version=goal.version,
+        raise Conflict(what=_what(goal), theirs=goal.text, yours=goal.text, their_version=goal.version,
                        your_version=expected_version, their_fields=fields, your_fields=fields)
     session.delete(goal)
     session.flush()
@@ -239,22 +265,29 @@ def smart_check(
     *,
     goal_id: int,
     text: str | None = None,
-    agreed_on: dt.date | None = None,
-    agreed_by: str | None = None,
+    owner: str | None = KEEP,
+    means: str | None = KEEP,
+    deadline: dt.date | None = KEEP,
+    agreed_on: dt.date | None = KEEP,
+    agreed_by: str | None = KEEP,
 ) -> tuple[smart.Verdict, ...]:
-    """The SMART letters of a stored goal (or of ``text`` being typed for it): its owner and
-    deadline, the means of its actions, whether an indicator hangs on it, the trajectory's period."""
+    """The SMART letters of a stored goal: its text, owner, deadline, agreed_on and agreed_by, its
+    means with the means of its actions, whether an indicator hangs on it, the trajectory's period.
+    A field given here (what is being typed for it) wins over the stored one."""
     goal = _goal(session, goal_id)
     trajectory = session.get(Trajectory, goal.trajectory_id)
-    means = [a.means for a in goal.actions if a.means]
+    stored = _goal_fields(goal)
+    typed = {"owner": owner, "means": means, "deadline": deadline, "agreed_on": agreed_on, "agreed_by": agreed_by}
+    fields = stored | {name: value for name, value in typed.items() if value is not KEEP}
+    all_means = [m for m in [_optional(fields["means"]), *(a.means for a in goal.actions)] if m]
     linked = session.scalar(select(Indicator.id).where(Indicator.goal_id == goal.id).limit(1)) is not None
     return smart.check(
         goal.text if text is None else text,
-        owner=goal.owner,
-        means="; ".join(means) or None,
-        deadline=goal.deadline,
-        agreed_on=agreed_on,
-        agreed_by=agreed_by,
+        owner=fields["owner"],
+        means="; ".join(dict.fromkeys(all_means)) or None,
+        deadline=fields["deadline"],
+        agreed_on=fields["agreed_on"],
+        agreed_by=fields["agreed_by"],
         indicator_linked=linked,
         period_start=trajectory.period_start,
         period_end=trajectory.period_end,

@@ -15,10 +15,13 @@ The rules, in the words the screen uses (see RULES):
   "tien", NUMBER_PHRASES such as "de helft", MEASURE_VERBS such as "halveert"), or an indicator
   linked to the goal. Dates, years, ages and durations, money and staff are not a result, so their
   numbers do not count here (money and staff count for R).
-- G, Gezamenlijk: the werkgroep agreed on it: when (agreed_on) and by which roles (agreed_by), or
-  the text says so (AGREEMENT_PHRASES: "afgesproken in de werkgroep", "samen met", ...).
-- R, Realiseerbaar: an owner (the owner field, or OWNER_PHRASES: "uitgevoerd door ...") and the
-  people and means (the means field, or MEANS_WORDS: budget, euro, uren, medewerkers, ...).
+- G, Gezamenlijk: the werkgroep agreed on it: when (the field agreed_on) and by which roles
+  (agreed_by). The text does not count: "afgesproken in de werkgroep" typed into the goal would
+  land in the note to the college, so a text that says so (AGREEMENT_PHRASES) gets a hint to use
+  the fields instead.
+- R, Realiseerbaar: an owner (the owner field) and the people and means (the means field; for a
+  stored goal also the means of its actions). Like G, the text does not count; a text that names
+  them (OWNER_PHRASES "uitgevoerd door ...", MEANS_WORDS budget, euro, uren, ...) gets a hint.
 - T, Tijdsgebonden: a deadline (the deadline field, or the latest year the text names, except a
   year after BASELINE_WORDS such as "sinds 2024") inside the policy period.
 
@@ -50,9 +53,10 @@ RULES = {
          "(bv. 'daalt', 'krijgt', 'neemt deel'). Alleen 'verbeteren' of 'inzetten op' is te vaag.",
     "M": "Je noemt een getal of een percentage (bv. '50%', 'de helft', '100 gezinnen'), of je koppelt "
          "een indicator aan de doelstelling. Een jaartal, een bedrag of een leeftijd telt hier niet.",
-    "G": "De werkgroep heeft de doelstelling afgesproken en aanvaard: je noteert wanneer en welke rollen.",
-    "R": "Je noemt wie de doelstelling trekt (een dienst of organisatie) en met welke mensen en "
-         "middelen (budget, uren, medewerkers, vrijwilligers).",
+    "G": "De werkgroep heeft de doelstelling afgesproken en aanvaard: je vult in wanneer ('Afgesproken op') "
+         "en welke rollen ('Aanvaard door').",
+    "R": "Je vult in wie de doelstelling trekt ('Trekker': een dienst of organisatie) en met welke mensen en "
+         "middelen ('Mensen en middelen': budget, uren, medewerkers, vrijwilligers; ook die van de acties).",
     "T": "Je noemt een einddatum of een jaar (bv. 'tegen eind 2027') binnen de beleidsperiode.",
 }
 
@@ -312,46 +316,47 @@ def _measurable(text: str, indicator_linked: bool) -> Verdict:
 
 
 def _joint(text: str, agreed_on: dt.date | None, agreed_by: str | None) -> Verdict:
+    """Read from the fields only: what the text says about an agreement ends up in the note to
+    the college, so the reason asks to move it into the fields."""
     name = NAMES["G"]
-    agreed_by = (agreed_by or "").strip() or None
+    agreed_by = " ".join((agreed_by or "").split()) or None
     if agreed_on and agreed_by:
-        return Verdict("G", name, True, f"Afgesproken in de werkgroep op {dutch_date(agreed_on)}, "
-                                        f"aanvaard door: {agreed_by}.")
+        return Verdict("G", name, True, f"Afgesproken op {dutch_date(agreed_on)}, aanvaard door: {agreed_by}.")
+    if agreed_on:
+        reason = f"Afgesproken op {dutch_date(agreed_on)}. Vul ook in wie (welke rollen) het aanvaardde."
+    elif agreed_by:
+        reason = f"Aanvaard door: {agreed_by}. Vul ook in wanneer de werkgroep het afsprak."
+    else:
+        reason = "Is dit samen afgesproken? Vul in wanneer de werkgroep het afsprak en wie (welke rollen) het aanvaardde."
     lowered = " ".join(text.lower().split())
     phrases = [p for p in AGREEMENT_PHRASES if p in lowered]
     if phrases:
-        return Verdict("G", name, True, f"De tekst zegt dat het samen is afgesproken ('{phrases[0]}').")
-    if agreed_on:
-        return Verdict("G", name, False, f"Afgesproken op {dutch_date(agreed_on)}. Noteer ook wie "
-                                         "(welke rollen) het aanvaardde.")
-    if agreed_by:
-        return Verdict("G", name, False, f"Aanvaard door: {agreed_by}. Noteer ook wanneer de werkgroep "
-                                         "het afsprak.")
-    return Verdict("G", name, False, "Is dit samen afgesproken? Noteer wanneer de werkgroep het afsprak en "
-                                     "wie (welke rollen) het aanvaardde.")
+        reason += (f" De tekst zegt '{phrases[0]}': zet dat in de velden 'Afgesproken op' en 'Aanvaard door', "
+                   "niet in de doelstelling zelf.")
+    return Verdict("G", name, False, reason)
 
 
 def _realisable(text: str, owner: str | None, means: str | None) -> Verdict:
+    """Read from the fields only, like G; a text that names an owner or means gets a hint."""
     name = NAMES["R"]
     flat = " ".join(text.split())
-    lowered = flat.lower()
-    owner = (owner or "").strip() or None
-    if owner is None:
-        match = _OWNER_IN_TEXT.search(flat)
-        owner = match.group(1).strip() if match else None
-    means = (means or "").strip() or None
-    if means is None:
-        found = _unique([w for w in _words(lowered) if _is(w, MEANS_WORDS, compound=6)])
-        means = _listing(found) if found else None
+    owner = " ".join((owner or "").split()) or None
+    means = " ".join((means or "").split()) or None
     parts, missing = [], []
     if owner:
         parts.append(f"Wie trekt het: {owner}.")
     else:
-        missing.append("Wie trekt dit? Noem een eigenaar: een dienst of een organisatie.")
+        missing.append("Wie trekt dit? Vul een trekker in: een dienst of een organisatie.")
+        match = _OWNER_IN_TEXT.search(flat)
+        if match:
+            missing.append(f"De tekst noemt '{match.group(0).strip()}': zet dat in het veld 'Trekker'.")
     if means:
         parts.append(f"Mensen en middelen: {means}.")
     else:
-        missing.append("Noem de mensen en middelen: budget, uren, medewerkers of vrijwilligers.")
+        missing.append("Vul de mensen en middelen in: budget, uren, medewerkers of vrijwilligers.")
+        found = _unique([w for w in _words(flat.lower()) if _is(w, MEANS_WORDS, compound=6)])
+        if found:
+            missing.append(f"De tekst noemt {_listing(found)}: zet dat in het veld 'Mensen en middelen'.")
     return Verdict("R", name, not missing, " ".join(parts + missing))
 
 
@@ -403,8 +408,8 @@ def check(
     period_start: int | None = None,
     period_end: int | None = None,
 ) -> tuple[Verdict, ...]:
-    """The five letters for a goal, in S, M, G, R, T order. The fields (owner, deadline, ...) win
-    over what the text says; without them the text itself is read."""
+    """The five letters for a goal, in S, M, G, R, T order. G and R are read from the fields only;
+    the deadline field wins over a year in the text."""
     text = text or ""
     return (
         _specific(text),

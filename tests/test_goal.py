@@ -115,6 +115,90 @@ def test_an_empty_goal_text_is_refused_and_nothing_is_written(write, read, goal_
         goal.update_goal(s, goal_id=goal_id + 999, expected_version=1, text="Iets")
 
 
+def test_the_g_and_r_fields_are_saved_with_the_goal_and_a_conflict_carries_them(write, read, strategic_id):
+    with write() as s:
+        made = goal.add_operational_goal(
+            s, parent_id=strategic_id, text="Tachtig kinderen nemen deel aan de huiswerkklas",
+            agreed_on=dt.date(2026, 2, 10), agreed_by=" werkgroep onderwijs:  CLB, school, 2 ouders ",
+            means="2 vrijwilligers, € 3.000", owner="Bibliotheek")
+    stored = _load(read, Goal, made.id)
+    assert (stored.agreed_on, stored.agreed_by, stored.means, stored.owner) == (
+        dt.date(2026, 2, 10), "werkgroep onderwijs: CLB, school, 2 ouders", "2 vrijwilligers, € 3.000", "Bibliotheek")
+    with write() as s:
+        goal.update_goal(s, goal_id=made.id, expected_version=1, agreed_by="werkgroep onderwijs", means=None)
+    with pytest.raises(goal.Conflict) as caught, write() as s:
+        goal.update_goal(s, goal_id=made.id, expected_version=1, agreed_on=dt.date(2026, 3, 1))
+    assert caught.value.their_fields["agreed_by"] == "werkgroep onderwijs"
+    assert caught.value.your_fields["agreed_on"] == dt.date(2026, 3, 1)
+    stored = _load(read, Goal, made.id)
+    assert (stored.agreed_on, stored.agreed_by, stored.means, stored.version) == (
+        dt.date(2026, 2, 10), "werkgroep onderwijs", None, 2)
+    with pytest.raises(goal.GoalError, match="korter dan 240 tekens"), write() as s:
+        goal.update_goal(s, goal_id=made.id, expected_version=2, agreed_by="rol " * 100)
+
+
+def test_a_strategic_goal_can_be_edited_with_the_same_conflict_rule(write, read, strategic_id):
+    with write() as s:
+        goal.update_goal(s, goal_id=strategic_id, expected_version=1, text="Kinderen slagen vaker op school")
+    with pytest.raises(goal.Conflict, match="strategische doelstelling"), write() as s:
+        goal.update_goal(s, goal_id=strategic_id, expected_version=1, text="Iets anders")
+    assert _load(read, Goal, strategic_id).text == "Kinderen slagen vaker op school"
+
+
+def test_deleting_a_goal_deletes_what_hangs_under_it_but_not_from_an_old_screen(
+        write, read, trajectory_id, strategic_id, goal_id, action_id):
+    seen = _load(read, Goal, strategic_id)
+    with write() as s:
+        goal.update_goal(s, goal_id=strategic_id, expected_version=seen.version, text="Kinderen slagen vaker")
+    with pytest.raises(goal.Conflict), write() as s:  # someone changed it since: nothing is deleted
+        goal.delete_goal(s, goal_id=strategic_id, expected_version=seen.version)
+    assert _load(read, Goal, goal_id) is not None
+    with write() as s:
+        goal.delete_goal(s, goal_id=strategic_id, expected_version=seen.version + 1)
+    with read() as s:
+        assert goal.goals(s, trajectory_id=trajectory_id) == []
+        assert s.get(Goal, goal_id) is None and s.get(Action, action_id) is None
+    with pytest.raises(goal.GoalError, match="bestaat niet"), write() as s:
+        goal.delete_goal(s, goal_id=strategic_id)
+
+
+def test_deleting_an_operational_goal_keeps_its_strategic_goal(write, read, strategic_id, goal_id, action_id):
+    with write() as s:
+        goal.delete_goal(s, goal_id=goal_id, expected_version=1)
+    with read() as s:
+        assert s.get(Goal, strategic_id).children == []
+        assert s.get(Action, action_id) is None
+
+
+def test_an_action_can_be_deleted_but_not_from_an_old_screen(write, read, trajectory_id, goal_id, action_id):
+    with write() as s:
+        goal.update_action(s, action_id=action_id, expected_version=1, status=ActionStatus.BEZIG)
+    with pytest.raises(goal.Conflict), write() as s:
+        goal.delete_action(s, action_id=action_id, expected_version=1)
+    assert _load(read, Action, action_id) is not None
+    with write() as s:
+        goal.delete_action(s, action_id=action_id, expected_version=2)
+    with read() as s:
+        assert goal.action_plan(s, trajectory_id=trajectory_id) == []
+        assert s.get(Goal, goal_id) is not None
+    with pytest.raises(goal.GoalError, match="Deze actie bestaat niet"), write() as s:
+        goal.delete_action(s, action_id=action_id)
+
+
+def test_every_field_of_an_action_can_be_edited(write, read, trajectory_id, action_id):
+    with write() as s:
+        goal.update_action(s, action_id=action_id, expected_version=1, what="Huiswerkklas op zaterdag",
+                           owner="CAW", partners="Scholen", start_on=dt.date(2026, 10, 1), end_on=dt.date(2027, 9, 1),
+                           means="3 vrijwilligers", expected_result="40 kinderen maken hun huiswerk",
+                           status="klaar")
+    with read() as s:
+        [row] = goal.action_plan(s, trajectory_id=trajectory_id)
+    assert (row.what, row.owner, row.partners, row.start_on, row.end_on, row.means, row.expected_result,
+            row.status, row.version) == (
+        "Huiswerkklas op zaterdag", "CAW", "Scholen", dt.date(2026, 10, 1), dt.date(2027, 9, 1), "3 vrijwilligers",
+        "40 kinderen maken hun huiswerk", ActionStatus.KLAAR, 2)
+
+
 def test_the_second_save_of_an_action_gets_a_conflict_with_both_versions(write, read, action_id):
     first, second = _load(read, Action, action_id), _load(read, Action, action_id)
     with write() as s:
@@ -363,6 +447,26 @@ def test_smart_check_of_a_stored_goal_uses_its_fields_and_the_policy_period(writ
     assert "indicator" in verdicts[1].reason
     assert "2 vrijwilligers" in verdicts[3].reason
     assert "2025-2030" in verdicts[4].reason
+
+
+def test_smart_check_reads_g_and_r_from_the_stored_fields_not_the_text(write, read, strategic_id):
+    with write() as s:
+        made = goal.add_operational_goal(s, parent_id=strategic_id, deadline=dt.date(2027, 6, 30),
+                                         text="Tachtig kinderen nemen deel aan de huiswerkklas")
+    with read() as s:
+        letters = {v.letter: v.met for v in goal.smart_check(s, goal_id=made.id)}
+    assert (letters["G"], letters["R"]) == (False, False)
+    with write() as s:
+        goal.update_goal(s, goal_id=made.id, expected_version=1, agreed_on=dt.date(2026, 2, 10),
+                         agreed_by="werkgroep onderwijs", owner="Bibliotheek")
+        goal.add_action(s, goal_id=made.id, what="Vrijwilligers zoeken", means="4 vrijwilligers")
+    with read() as s:
+        verdicts = {v.letter: v for v in goal.smart_check(s, goal_id=made.id)}
+        typed = {v.letter: v for v in goal.smart_check(s, goal_id=made.id, agreed_by="", owner=None)}
+    assert "afgesproken" not in _load(read, Goal, made.id).text
+    assert verdicts["G"].met and "werkgroep onderwijs" in verdicts["G"].reason
+    assert verdicts["R"].met and "4 vrijwilligers" in verdicts["R"].reason  # the means of its action
+    assert not typed["G"].met and not typed["R"].met  # what is being typed wins over what is stored
 
 
 def test_goals_can_be_listed_per_domain(read, trajectory_id, domains, plan):

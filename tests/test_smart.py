@@ -19,32 +19,38 @@ DEMO_OPERATIONAL = (
     "Tegen eind 2027 neemt 80% van de kinderen met een vrijetijdspas deel aan minstens één activiteit per "
     "maand; afgesproken in de werkgroep vrije tijd, uitgevoerd door de jeugddienst."
 )
+# The same goal as the demo writes it now: who agreed and who pulls it are in the fields.
+DEMO_GOAL = "Tegen eind 2027 neemt 80% van de kinderen met een vrijetijdspas deel aan minstens één activiteit per maand."
 
 # (goal sentence, the fields the werkgroep filled in, the letters met, {letter: a word its reason says})
 TABLE = [
     # --- seed 003, the onderwijs example ---
     ("De slaagkansen van kinderen uit kwetsbare gezinnen zijn verhoogd met 50%", {}, "SM",
-     {"S": "kinderen, gezinnen", "M": "50%", "G": "afsprak", "R": "eigenaar", "T": "tegen wanneer"}),
+     {"S": "kinderen, gezinnen", "M": "50%", "G": "afsprak", "R": "trekker", "T": "tegen wanneer"}),
     ("schoolse vertraging uit kinderen met kwetsbare gezinnen daalt met 50%", {}, "SM",
      {"S": "daalt", "M": "50%"}),
     ("er wordt op verschillende manieren gewerkt aan taalbevordering bij kinderen, jongeren en ouders", {}, "",
      {"S": "'werken aan'", "M": "zeg hoeveel"}),
     ("er is een toegankelijk huiswerkbeleid", {}, "",
      {"S": "zeg wie je bereikt"}),
-    ("er wordt een oudergroep opgestart samen met basiseducatie", {}, "G",
+    # G and R are read from the fields: the text only earns a hint to move the words there.
+    ("er wordt een oudergroep opgestart samen met basiseducatie", {}, "",
      {"S": "zeg wie je bereikt", "G": "samen met"}),
     ("We stimuleren een regelmatige toeleiding van anderstalige kleuters uit kwetsbare gezinnen naar de "
      "buitenschoolse kinderopvang door financiële drempels weg te nemen en ouders te overtuigen van het belang "
      "van taalontwikkeling.", {}, "S",
      {"S": "wegnemen"}),
-    ("We ontwikkelen in samenspraak met de scholen en het LOP een huiswerkbeleid.", {}, "G",
+    ("We ontwikkelen in samenspraak met de scholen en het LOP een huiswerkbeleid.", {}, "",
      {"G": "in samenspraak met"}),
     # --- the demo municipality ---
-    (DEMO_OPERATIONAL, {"owner": "Jeugddienst", "deadline": dt.date(2027, 12, 31)}, "SMGT",
-     {"S": "deelnemen", "M": "80%", "G": "afgesproken in de werkgroep", "R": "middelen", "T": "31 december 2027"}),
+    (DEMO_OPERATIONAL, {"owner": "Jeugddienst", "deadline": dt.date(2027, 12, 31)}, "SMT",
+     {"S": "deelnemen", "M": "80%", "G": "zet dat in de velden", "R": "middelen", "T": "31 december 2027"}),
     (DEMO_OPERATIONAL, {"owner": "Jeugddienst", "means": "2 medewerkers, € 5.000 per jaar",
-                        "deadline": dt.date(2027, 12, 31)}, "SMGRT",
+                        "deadline": dt.date(2027, 12, 31)}, "SMRT",
      {"R": "2 medewerkers", "T": "binnen de beleidsperiode 2025-2030"}),
+    (DEMO_GOAL, {"owner": "Jeugddienst", "means": "2 medewerkers", "deadline": dt.date(2027, 12, 31),
+                 "agreed_on": dt.date(2026, 2, 10), "agreed_by": "werkgroep vrije tijd: jeugddienst, CAW, 3 ouders"},
+     "SMGRT", {"G": "10 februari 2026", "R": "Jeugddienst"}),
     ("Alle kinderen in Demogemeente nemen deel aan vrijetijdsactiviteiten naar keuze.", {}, "S",
      {"S": "deelnemen", "M": "zeg hoeveel"}),
     ("Gezinnen met een beperkt inkomen krijgen de rechten en zorg waar ze recht op hebben.", {}, "S",
@@ -88,10 +94,10 @@ TABLE = [
     ("De deelname van jongeren aan sportclubs stijgt", {"indicator_linked": True}, "SM",
      {"M": "indicator"}),
     ("Ouders van baby's kennen tegen 2027 het aanbod van het Huis van het Kind, uitgevoerd door het Huis van "
-     "het Kind met 2 vrijwilligers", {}, "SRT",
-     {"S": "baby's", "M": "mensen of uren", "R": "Huis van het Kind"}),
+     "het Kind met 2 vrijwilligers", {}, "ST",
+     {"S": "baby's", "M": "mensen of uren", "R": "'uitgevoerd door het Huis van het Kind"}),
     ("Gezinnen die sociaal huren krijgen een energiescan", {"owner": "Woonmaatschappij"}, "S",
-     {"R": "noem de mensen en middelen"}),
+     {"R": "vul de mensen en middelen in"}),
     ("", {}, "",
      {"S": "zeg wie je bereikt", "T": "tegen wanneer"}),
 ]
@@ -223,6 +229,19 @@ def test_agreed_needs_both_when_and_by_whom():
 def test_realisable_needs_an_owner_and_means():
     text = "Kinderen nemen deel"
     assert "middelen" in smart.check(text, owner="Jeugddienst")[3].reason
-    assert "eigenaar" in smart.check(text, means="€ 2.000")[3].reason
+    assert "trekker" in smart.check(text, means="€ 2.000")[3].reason
     assert smart.check(text, owner="Jeugddienst", means="€ 2.000")[3].met
-    assert smart.check(text + ", getrokken door de sportdienst met een werkingsbudget")[3].met
+    in_text = smart.check(text + ", getrokken door de sportdienst met een werkingsbudget")[3]
+    assert not in_text.met
+    assert "'getrokken door de sportdienst met een werkingsbudget': zet dat in het veld 'Trekker'" in in_text.reason
+    assert "werkingsbudget: zet dat in het veld 'Mensen en middelen'" in in_text.reason
+
+
+def test_agreement_in_the_text_does_not_count_but_the_fields_do():
+    typed = smart.check(DEMO_OPERATIONAL)[2]
+    assert not typed.met
+    assert "'afgesproken in de werkgroep'" in typed.reason and "niet in de doelstelling zelf" in typed.reason
+    fields = smart.check(DEMO_GOAL, agreed_on=dt.date(2026, 2, 10), agreed_by="werkgroep vrije tijd")[2]
+    assert "afgesproken" not in DEMO_GOAL
+    assert fields.met
+    assert fields.reason == "Afgesproken op 10 februari 2026, aanvaard door: werkgroep vrije tijd."
