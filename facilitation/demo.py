@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from facilitation import attendance, contribution, domain, goal, session as meetings, trajectory, vote
+from facilitation import attendance, contribution, domain, goal, omgevingsanalyse, session as meetings, trajectory, vote
 from facilitation.models import (
     Channel,
     ExerciseState,
@@ -53,6 +53,16 @@ MEMBERS = [
     (MemberRole.OUDER, None, 4),
     (MemberRole.ERVARINGSDESKUNDIGE, None, 1),
     (MemberRole.VERTROUWENSPERSOON, "Vertrouwenspersoon van de ouders", 1),
+]
+PARTNER_SECTORS = {"CAW": "welzijn", "Huis van het Kind": "welzijn", "Kind en Gezin": "gezondheid",
+                   "Basisschool De Regenboog": "onderwijs", "Woonmaatschappij": "wonen"}
+
+# Omgevingsanalyse, inventory of what exists: (domain, what, partners).
+INVENTORY = [
+    ("Onderwijs en vrije tijd", "UiTPAS met kansentarief voor sport, jeugdwerk en cultuur", "Vrijetijdsdienst, UiTPAS-regio"),
+    ("Onderwijs en vrije tijd", "Huiswerkbegeleiding in de bibliotheek", "Bibliotheek, vrijwilligers"),
+    ("Kinderopvang en opvoeding", "Inloopteam en opvoedingsondersteuning", "Huis van het Kind, Kind en Gezin"),
+    ("Wonen", "Sociaal verhuurkantoor en premie voor renovatie", "Woonmaatschappij, OCMW"),
 ]
 
 # Omgevingsanalyse (fictitious figures): gemeente beside arrondissement, provincie, Vlaams gewest.
@@ -175,10 +185,14 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
         is_demo=True,
     )
     for role, organisation, count in MEMBERS:
-        trajectory.add_member(session, trajectory_id=traj.id, role=role, organisation=organisation, count=count)
+        trajectory.add_member(session, trajectory_id=traj.id, role=role, organisation=organisation, count=count,
+                              sector=PARTNER_SECTORS.get(organisation))
     for name, unit, values in OMGEVINGSANALYSE:
-        trajectory.add_context_indicator(session, trajectory_id=traj.id, name=name, year=start - 2, unit=unit,
-                                         source="Demo (fictieve cijfers)", **values)
+        omgevingsanalyse.add_indicator(session, trajectory_id=traj.id, name=name, year=start - 2, unit=unit,
+                                       source="Demo (fictieve cijfers)", **values)
+    for inventory_domain, what, partners in INVENTORY:
+        omgevingsanalyse.add_inventory_item(session, trajectory_id=traj.id, domain=inventory_domain, what=what,
+                                            partners=partners)
     domains = {d.key: d for d in domain.adopt_domain_set(session, trajectory_id=traj.id, source_key="roadmap").domains}
 
     meeting_1 = meetings.plan_session(session, trajectory_id=traj.id, template_id="stuurgroep_1",

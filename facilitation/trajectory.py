@@ -1,14 +1,17 @@
-"""Trajectories: one per gemeente and policy period, with its stuurgroep (roadmap steps 1-3)."""
+"""Trajectories: one per gemeente and policy period, with its stuurgroep (roadmap steps 1 and 3).
+
+The omgevingsanalyse (step 2) has its own module, facilitation/omgevingsanalyse.py.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation.models import (
-    ContextIndicator,
     MemberRole,
     ParticipationMode,
     Session,
@@ -34,6 +37,15 @@ MODE_LABELS: dict[ParticipationMode, str] = {
     ParticipationMode.INDIRECT: "Onrechtstreeks: een apart oudertraject",
 }
 
+# The sectors of partner organisations the screens suggest; any other sector may be typed.
+SECTORS = ("onderwijs", "welzijn", "gezondheid", "wonen", "vrije tijd", "kinderopvang", "werk", "andere")
+
+# Seats that must never carry a detail that could point to one person: a count and a role only.
+UNNAMED_ROLES = frozenset({MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE})
+MAX_SEATS = 99
+ORGANISATION_MAX = 160
+SECTOR_MAX = 80
+
 
 class TrajectoryError(ValueError):
     """A request about a trajectory that cannot be carried out; the message is for the user."""
@@ -50,6 +62,41 @@ class TrajectorySummary:
     is_demo: bool
 
 
+class Seat(NamedTuple):
+    """One line of the stuurgroep's composition, as the documents print it."""
+
+    role: str
+    organisation: str | None  # with the sector in brackets for a partner organisation
+    count: int
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _checked_trajectory(
+    session: DbSession, *, gemeente: str, period_start: int, period_end: int, own_id: int | None = None
+) -> str:
+    """The cleaned gemeente name, or a TrajectoryError saying what is wrong."""
+    gemeente = _one_line(gemeente)
+    if not gemeente:
+        raise TrajectoryError("Vul de naam van de gemeente in.")
+    if len(gemeente) > 120:
+        raise TrajectoryError("De naam van de gemeente is te lang (hoogstens 120 tekens).")
+    if not 2000 <= period_start <= 2100 or not 2000 <= period_end <= 2100:
+        raise TrajectoryError("Geef de beleidsperiode als jaartallen, bijvoorbeeld 2025 tot 2030.")
+    if period_end < period_start:
+        raise TrajectoryError("Het eindjaar van de beleidsperiode ligt vóór het beginjaar.")
+    duplicate = select(Trajectory.id).where(
+        func.lower(Trajectory.gemeente) == gemeente.lower(), Trajectory.period_start == period_start
+    )
+    if own_id is not None:
+        duplicate = duplicate.where(Trajectory.id != own_id)
+    if session.scalar(duplicate) is not None:
+        raise TrajectoryError(f"Er bestaat al een traject voor {gemeente} vanaf {period_start}.")
+    return gemeente
+
+
 def create_trajectory(
     session: DbSession,
     *,
@@ -59,20 +106,7 @@ def create_trajectory(
     participation_mode: ParticipationMode = ParticipationMode.DIRECT,
     is_demo: bool = False,
 ) -> Trajectory:
-    gemeente = " ".join(gemeente.split())
-    if not gemeente:
-        raise TrajectoryError("Vul de naam van de gemeente in.")
-    if not 2000 <= period_start <= 2100 or not 2000 <= period_end <= 2100:
-        raise TrajectoryError("Geef de beleidsperiode als jaartallen, bijvoorbeeld 2025 tot 2030.")
-    if period_end < period_start:
-        raise TrajectoryError("Het eindjaar van de beleidsperiode ligt vóór het beginjaar.")
-    duplicate = session.scalar(
-        select(Trajectory.id).where(
-            func.lower(Trajectory.gemeente) == gemeente.lower(), Trajectory.period_start == period_start
-        )
-    )
-    if duplicate is not None:
-        raise TrajectoryError(f"Er bestaat al een traject voor {gemeente} vanaf {period_start}.")
+    gemeente = _checked_trajectory(session, gemeente=gemeente, period_start=period_start, period_end=period_end)
     trajectory = Trajectory(
         gemeente=gemeente,
         period_start=period_start,
@@ -82,6 +116,38 @@ def create_trajectory(
     )
     session.add(trajectory)
     session.flush()
+    return trajectory
+
+
+def update_trajectory(
+    session: DbSession,
+    *,
+    trajectory_id: int,
+    gemeente: str | None = None,
+    period_start: int | None = None,
+    period_end: int | None = None,
+    participation_mode: ParticipationMode | None = None,
+) -> Trajectory:
+    """Change the gemeente's name, the policy period or how parents take part; None keeps a value.
+    The same rules as for a new trajectory."""
+    trajectory = _trajectory(session, trajectory_id)
+    start = trajectory.period_start if period_start is None else period_start
+    end = trajectory.period_end if period_end is None else period_end
+    trajectory.gemeente = _checked_trajectory(
+        session, gemeente=trajectory.gemeente if gemeente is None else gemeente,
+        period_start=start, period_end=end, own_id=trajectory.id,
+    )
+    trajectory.period_start, trajectory.period_end = start, end
+    if participation_mode is not None:
+        trajectory.participation_mode = ParticipationMode(participation_mode)
+    session.flush()
+    return trajectory
+
+
+def _trajectory(session: DbSession, trajectory_id: int) -> Trajectory:
+    trajectory = session.get(Trajectory, trajectory_id)
+    if trajectory is None:
+        raise TrajectoryError("Dit traject bestaat niet (meer).")
     return trajectory
 
 
@@ -119,6 +185,44 @@ def get_trajectory(session: DbSession, *, trajectory_id: int) -> Trajectory | No
     return session.get(Trajectory, trajectory_id)
 
 
+def _checked_seat(
+    role: MemberRole, organisation: str | None, sector: str | None, count: int
+) -> tuple[str | None, str | None, int]:
+    """(organisation, sector, count) as they may be stored for this role."""
+    count = int(count)
+    if count < 1:
+        raise TrajectoryError("Het aantal moet minstens 1 zijn.")
+    if count > MAX_SEATS:
+        raise TrajectoryError(f"Het aantal kan hoogstens {MAX_SEATS} zijn.")
+    if role in UNNAMED_ROLES:
+        return None, None, count  # no detail that could point to one parent
+    organisation = _one_line(organisation) or None
+    sector = (_one_line(sector) or None) if role is MemberRole.PARTNER else None
+    if role is MemberRole.PARTNER and organisation is None:
+        raise TrajectoryError("Vul de naam van de partnerorganisatie in.")
+    if organisation is not None and len(organisation) > ORGANISATION_MAX:
+        raise TrajectoryError(f"De functie of organisatie is te lang (hoogstens {ORGANISATION_MAX} tekens).")
+    if sector is not None and len(sector) > SECTOR_MAX:
+        raise TrajectoryError(f"De sector is te lang (hoogstens {SECTOR_MAX} tekens).")
+    return organisation, sector, count
+
+
+def _parent_seat(session: DbSession, trajectory_id: int, *, other_than: int | None = None) -> StuurgroepMember | None:
+    query = select(StuurgroepMember).where(
+        StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
+    ).order_by(StuurgroepMember.id)
+    if other_than is not None:
+        query = query.where(StuurgroepMember.id != other_than)
+    return session.scalars(query).first()
+
+
+def _member(session: DbSession, member_id: int) -> StuurgroepMember:
+    member = session.get(StuurgroepMember, member_id)
+    if member is None:
+        raise TrajectoryError("Dit lid van de stuurgroep bestaat niet (meer).")
+    return member
+
+
 def add_member(
     session: DbSession,
     *,
@@ -126,59 +230,126 @@ def add_member(
     role: MemberRole,
     organisation: str | None = None,
     count: int = 1,
+    sector: str | None = None,
 ) -> StuurgroepMember:
-    """Add a seat in the stuurgroep. Parents are counted, never named."""
-    if count < 1:
-        raise TrajectoryError("Het aantal moet minstens 1 zijn.")
-    organisation = " ".join((organisation or "").split()) or None
-    if role in (MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE):
-        organisation = None  # no detail that could point to one parent
-    member = StuurgroepMember(trajectory_id=trajectory_id, role=role, organisation=organisation, count=count)
+    """Add a seat in the stuurgroep. Parents are counted, never named: their seats are one line,
+    a second addition of parents adds to its count."""
+    role = MemberRole(role)
+    _trajectory(session, trajectory_id)
+    organisation, sector, count = _checked_seat(role, organisation, sector, count)
+    if role is MemberRole.OUDER and (parents := _parent_seat(session, trajectory_id)) is not None:
+        _checked_seat(role, None, None, parents.count + count)
+        parents.count += count
+        session.flush()
+        return parents
+    member = StuurgroepMember(trajectory_id=trajectory_id, role=role, organisation=organisation, sector=sector,
+                              count=count)
     session.add(member)
     session.flush()
     return member
 
 
-def composition(session: DbSession, *, trajectory_id: int) -> list[tuple[str, str | None, int]]:
-    """The stuurgroep as (role label, organisation, count), in the roadmap's order of roles."""
-    members = session.scalars(
-        select(StuurgroepMember).where(StuurgroepMember.trajectory_id == trajectory_id)
-    ).all()
-    order = list(MemberRole)
-    members = sorted(members, key=lambda m: (order.index(m.role), m.organisation or ""))
-    return [(MEMBER_ROLE_LABELS[m.role], m.organisation, m.count) for m in members]
-
-
-def add_context_indicator(
+def update_member(
     session: DbSession,
     *,
-    trajectory_id: int,
-    name: str,
-    year: int | None = None,
-    unit: str | None = None,
-    gemeente: float | None = None,
-    arrondissement: float | None = None,
-    provincie: float | None = None,
-    vlaams_gewest: float | None = None,
-    source: str | None = None,
-) -> ContextIndicator:
-    """An omgevingsanalyse figure, beside the arrondissement, the provincie and the Vlaams gewest."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise TrajectoryError("Geef de indicator een naam.")
-    indicator = ContextIndicator(
-        trajectory_id=trajectory_id, name=name, year=year, unit=unit, value_gemeente=gemeente,
-        value_arrondissement=arrondissement, value_provincie=provincie, value_vlaams_gewest=vlaams_gewest,
-        source=source,
-    )
-    session.add(indicator)
+    member_id: int,
+    role: MemberRole,
+    organisation: str | None = None,
+    count: int = 1,
+    sector: str | None = None,
+) -> StuurgroepMember:
+    """Change a seat: its role, function or organisation, sector and number of people."""
+    member = _member(session, member_id)
+    role = MemberRole(role)
+    organisation, sector, count = _checked_seat(role, organisation, sector, count)
+    parents = _parent_seat(session, member.trajectory_id, other_than=member.id) if role is MemberRole.OUDER else None
+    if parents is not None:  # one line of parents: this seat joins it
+        _checked_seat(role, None, None, parents.count + count)
+        parents.count += count
+        session.delete(member)
+        session.flush()
+        return parents
+    member.role, member.organisation, member.sector, member.count = role, organisation, sector, count
     session.flush()
-    return indicator
+    return member
 
 
-def context_indicators(session: DbSession, *, trajectory_id: int) -> list[ContextIndicator]:
-    return list(
-        session.scalars(
-            select(ContextIndicator).where(ContextIndicator.trajectory_id == trajectory_id).order_by(ContextIndicator.id)
+def remove_member(session: DbSession, *, member_id: int) -> None:
+    session.delete(_member(session, member_id))
+    session.flush()
+
+
+def parent_count(session: DbSession, *, trajectory_id: int) -> int:
+    """How many parents sit in the stuurgroep (ervaringsdeskundigen not included)."""
+    return session.scalar(
+        select(func.coalesce(func.sum(StuurgroepMember.count), 0)).where(
+            StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
         )
     )
+
+
+def set_parent_count(session: DbSession, *, trajectory_id: int, count: int) -> int:
+    """The number of parents in the stuurgroep, as one line without any detail; 0 removes it."""
+    _trajectory(session, trajectory_id)
+    count = int(count)
+    if count < 0:
+        raise TrajectoryError("Het aantal ouders kan niet negatief zijn.")
+    seats = session.scalars(
+        select(StuurgroepMember).where(
+            StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
+        ).order_by(StuurgroepMember.id)
+    ).all()
+    keep, *extra = seats or [None]
+    for seat in extra:
+        session.delete(seat)
+    if count == 0:
+        if keep is not None:
+            session.delete(keep)
+    elif keep is None:
+        add_member(session, trajectory_id=trajectory_id, role=MemberRole.OUDER, count=count)
+    else:
+        _checked_seat(MemberRole.OUDER, None, None, count)
+        keep.count = count
+    session.flush()
+    return count
+
+
+def members(session: DbSession, *, trajectory_id: int) -> list[StuurgroepMember]:
+    """The seats of the stuurgroep in the roadmap's order of roles."""
+    seats = session.scalars(select(StuurgroepMember).where(StuurgroepMember.trajectory_id == trajectory_id)).all()
+    order = list(MemberRole)
+    return sorted(seats, key=lambda m: (order.index(m.role), (m.organisation or "").lower(), m.id))
+
+
+def composition(session: DbSession, *, trajectory_id: int) -> list[Seat]:
+    """The stuurgroep as (role label, organisation, count), in the roadmap's order of roles; a
+    partner organisation carries its sector in brackets, "CAW (welzijn)"."""
+    return [
+        Seat(MEMBER_ROLE_LABELS[m.role],
+             f"{m.organisation} ({m.sector})" if m.organisation and m.sector else m.organisation,
+             m.count)
+        for m in members(session, trajectory_id=trajectory_id)
+    ]
+
+
+def composition_hints(session: DbSession, *, trajectory_id: int) -> list[str]:
+    """What the roadmap asks of a stuurgroep that this one does not have yet, in plain Dutch."""
+    trajectory = _trajectory(session, trajectory_id)
+    seats = members(session, trajectory_id=trajectory_id)
+    roles = {m.role for m in seats}
+    parents = sum(m.count for m in seats if m.role is MemberRole.OUDER)
+    hints = []
+    if MemberRole.VOORZITTER not in roles:
+        hints.append("Er is nog geen voorzitter (de OCMW-voorzitter, de burgemeester of een schepen).")
+    if trajectory.participation_mode is ParticipationMode.DIRECT and parents == 0:
+        hints.append("Ouders nemen rechtstreeks deel, maar er zitten nog geen ouders in de stuurgroep.")
+    elif trajectory.participation_mode is ParticipationMode.DIRECT and parents == 1:
+        hints.append("Eén ouder staat er alleen voor: de roadmap vraagt meerdere ouders in de stuurgroep.")
+    if MemberRole.VERTROUWENSPERSOON not in roles:
+        hints.append("Nog geen vertrouwenspersoon: die herinnert ouders de dag voordien aan de vergadering "
+                     "en vraagt achteraf hoe het ging.")
+    if MemberRole.EXTERNE_BEGELEIDER not in roles:
+        hints.append("Nog geen externe begeleider.")
+    if MemberRole.COORDINATOR not in roles:
+        hints.append("Nog geen lokale coördinator kinderarmoede.")
+    return hints

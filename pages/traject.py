@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from facilitation import domain, exercises, goal, session as meetings, trajectory
+from facilitation import domain, exercises, goal, omgevingsanalyse, session as meetings, trajectory
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import stop_without_trajectory
@@ -23,7 +23,7 @@ with data.read() as session:
         priorities = domain.priority_domains(session, trajectory_id=current.id)
         goals = goal.goals(session, trajectory_id=current.id)
         goal_lines = [(g.text, len(g.children)) for g in goals]
-        indicators = trajectory.context_indicators(session, trajectory_id=current.id)
+        indicators = omgevingsanalyse.indicators(session, trajectory_id=current.id)
 
 stop_without_trajectory(current)
 

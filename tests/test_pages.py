@@ -378,7 +378,7 @@ def test_the_stuurgroep_counts_parents_without_naming_them(demo_engine, read):
     assert parents.iloc[0]["Organisatie"] == ""
     experts = table[table["Rol"] == "Ervaringsdeskundige"]
     assert list(experts["Organisatie"]) == [""]
-    assert "CAW" in list(table["Organisatie"])  # organisations are shown for the other members
+    assert "CAW (welzijn)" in list(table["Organisatie"])  # organisations (and sectors) for the other members
 
 
 def test_the_priority_domains_and_goals_are_shown(demo_engine, read):
