@@ -1,7 +1,6 @@
-"""Actieplan: every action per domain and goal, filterable by domain, owner and status, on a
-timeline; statuses and indicator measurements kept up to date."""
-
-import datetime as dt
+"""Actieplan: every action per domain and goal (who, with whom, when, with which means, what result
+is expected), filterable by domain, owner and status, on a timeline; each action can be edited and
+deleted, its status kept up to date. Indicators and their measurements are on /evaluatie."""
 
 import plotly.express as px
 import streamlit as st
@@ -9,13 +8,17 @@ import streamlit as st
 from facilitation import domain, goal, trajectory
 from facilitation.models import ActionStatus
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
+from facilitation.ui.actions import act, back_links, show_problem, stop_without_trajectory
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
 STATUS_LABELS = {ActionStatus.GEPLAND: "🗓️ gepland", ActionStatus.BEZIG: "🔨 bezig", ActionStatus.KLAAR: "✅ klaar",
                  ActionStatus.UITGESTELD: "⏸️ uitgesteld"}
 ALL = "alle"
+CONFIRM = "actieplan-confirm-delete"  # the action whose deletion waits for a second click
+# The fields of an action form: key and label.
+TEXT_FIELDS = {"owner": "Trekker (organisatie)", "partners": "Partners", "means": "Middelen of budget",
+               "expected_result": "Verwacht resultaat"}
 
 with data.read() as session:
     current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
@@ -28,11 +31,60 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 
-
-
 def change_status(action_id: int, version: int) -> None:
     act(goal.set_action_status, "Status bewaard", {"action_id": action_id, "expected_version": version,
                                                    "status": st.session_state[f"status-{action_id}"]})
+
+
+def save_action(action_id: int, version: int) -> None:
+    state = st.session_state
+    fields = {name: state.get(f"{name}-{action_id}") or None for name in TEXT_FIELDS}
+    act(goal.update_action, "Actie bewaard", {
+        "action_id": action_id, "expected_version": version, "what": state.get(f"what-{action_id}", ""),
+        "start_on": state.get(f"start-{action_id}"), "end_on": state.get(f"end-{action_id}"), **fields})
+
+
+def ask_delete(action_id: int) -> None:
+    st.session_state[CONFIRM] = action_id
+
+
+def delete_action(action_id: int, version: int) -> None:
+    st.session_state.pop(CONFIRM, None)
+    act(goal.delete_action, "Actie verwijderd", {"action_id": action_id, "expected_version": version})
+
+
+def action_form(r) -> None:
+    """Every field of an action; saved from the version this screen saw (a Conflict otherwise)."""
+    with st.form(f"edit-action-{r.action_id}"):
+        st.text_area("Wat gebeurt er?", value=r.what, key=f"what-{r.action_id}")
+        owner_col, partners_col = st.columns(2)
+        owner_col.text_input(TEXT_FIELDS["owner"], value=r.owner or "", key=f"owner-{r.action_id}")
+        partners_col.text_input(TEXT_FIELDS["partners"], value=r.partners or "", key=f"partners-{r.action_id}")
+        start_col, end_col = st.columns(2)
+        start_col.date_input("Start", value=r.start_on, format="DD/MM/YYYY", key=f"start-{r.action_id}")
+        end_col.date_input("Einde", value=r.end_on, format="DD/MM/YYYY", key=f"end-{r.action_id}")
+        st.text_input(TEXT_FIELDS["means"], value=r.means or "", key=f"means-{r.action_id}")
+        st.text_input(TEXT_FIELDS["expected_result"], value=r.expected_result or "",
+                      key=f"expected_result-{r.action_id}")
+        st.form_submit_button("Wijzigingen bewaren", type="primary", on_click=save_action,
+                              args=(r.action_id, r.version))
+
+
+def delete_controls(r) -> None:
+    if st.session_state.get(CONFIRM) != r.action_id:
+        st.button("Actie verwijderen", key=f"delete-{r.action_id}", icon="🗑️", on_click=ask_delete,
+                  args=(r.action_id,))
+        return
+    st.warning("Deze actie verwijderen, met haar indicatoren en metingen?", icon="🗑️")
+    yes, no = st.columns(2)
+    yes.button("Ja, verwijderen", key=f"confirm-delete-{r.action_id}", type="primary", on_click=delete_action,
+               args=(r.action_id, r.version))
+    no.button("Nee, houden", key=f"cancel-delete-{r.action_id}", on_click=st.session_state.pop, args=(CONFIRM, None))
+
+
+def indicator_summary(r) -> str:
+    return "; ".join(f"{i.name}: {i.latest if i.latest is not None else '–'}"
+                     + (f" / {i.target:g}" if i.target is not None else "") for i in r.indicators)
 
 
 st.title(f"📋 Actieplan · {current.gemeente}")
@@ -57,9 +109,9 @@ if not rows:
 else:
     st.dataframe(
         [{"Domein": r.domain, "Doelstelling": r.goal or r.strategic_goal, "Actie": r.what, "Trekker": r.owner or "",
-          "Partners": r.partners or "", "Start": r.start_on, "Einde": r.end_on, "Status": STATUS_LABELS[r.status],
-          "Indicatoren": "; ".join(f"{i.name}: {i.latest if i.latest is not None else '–'}"
-                                   + (f" / {i.target:g}" if i.target is not None else "") for i in r.indicators)}
+          "Partners": r.partners or "", "Start": r.start_on, "Einde": r.end_on, "Middelen": r.means or "",
+          "Verwacht resultaat": r.expected_result or "", "Status": STATUS_LABELS[r.status],
+          "Indicatoren": indicator_summary(r)}
          for r in rows],
         hide_index=True,
     )
@@ -71,22 +123,16 @@ else:
         )
         figure.update_yaxes(autorange="reversed")
         st.plotly_chart(figure, key="timeline")
-    st.subheader("Status en metingen")
+    st.subheader("Acties aanpassen")
+    st.page_link("pages/evaluatie.py", label="Indicatoren en metingen: naar Evaluatie", icon="📈",
+                 query_params={"traject": str(current.id)})
     for r in rows:
         with st.expander(f"{STATUS_LABELS[r.status]} · {r.what[:80]}"):
             st.selectbox("Status", list(ActionStatus), index=list(ActionStatus).index(r.status),
                          format_func=STATUS_LABELS.get, key=f"status-{r.action_id}",
                          on_change=change_status, args=(r.action_id, r.version))
-            for indicator in r.indicators:
-                with st.form(f"measure-{indicator.id}", clear_on_submit=True):
-                    st.markdown(f"**{indicator.name}** ({indicator.kind.value})")
-                    day_col, value_col = st.columns(2)
-                    day = day_col.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY")
-                    value = value_col.number_input("Waarde", value=0.0)
-                    if st.form_submit_button("Meting bewaren"):
-                        act(goal.add_measurement, "Meting bewaard",
-                            {"indicator_id": indicator.id, "measured_on": day, "value": value})
-                        st.rerun()
+            action_form(r)
+            delete_controls(r)
 
 with st.expander("➕ Actie toevoegen"):
     if not operational:
@@ -94,16 +140,16 @@ with st.expander("➕ Actie toevoegen"):
     else:
         with st.form("new-action", clear_on_submit=True):
             goal_id = st.selectbox("Operationele doelstelling", [g for g, _ in operational],
-                                   format_func=dict(operational).get)
-            what = st.text_area("Wat gebeurt er?")
+                                   format_func=dict(operational).get, placeholder="Kies een doelstelling")
+            what = st.text_area("Wat gebeurt er?", key="new-what")
             owner_col, partners_col = st.columns(2)
-            owner = owner_col.text_input("Trekker (organisatie)")
-            partners = partners_col.text_input("Partners")
+            owner = owner_col.text_input(TEXT_FIELDS["owner"], key="new-owner")
+            partners = partners_col.text_input(TEXT_FIELDS["partners"], key="new-partners")
             start_col, end_col = st.columns(2)
-            start = start_col.date_input("Start", value=None, format="DD/MM/YYYY")
-            end = end_col.date_input("Einde", value=None, format="DD/MM/YYYY")
-            means = st.text_input("Middelen of budget")
-            expected = st.text_input("Verwacht resultaat")
+            start = start_col.date_input("Start", value=None, format="DD/MM/YYYY", key="new-start")
+            end = end_col.date_input("Einde", value=None, format="DD/MM/YYYY", key="new-end")
+            means = st.text_input(TEXT_FIELDS["means"], key="new-means")
+            expected = st.text_input(TEXT_FIELDS["expected_result"], key="new-expected_result")
             if st.form_submit_button("Actie bewaren", type="primary"):
                 act(goal.add_action, "Actie bewaard", {
                     "goal_id": goal_id, "what": what, "owner": owner or None, "partners": partners or None,
