@@ -184,7 +184,7 @@ def _indicator(write, trajectory_id, tree, name, measured=(), **fields):
 
 
 def test_progress_toward_a_falling_target(write, read, trajectory_id, tree):
-    # "schoolse vertraging daalt met 50%": from 20% in 2025 to 10% by mid 2028.
+    # "schoolse vertraging daalt met 50%": from 20% in 2025 to 10% by the end of 2028.
     _indicator(write, trajectory_id, tree, "Vertraging", baseline=20, target=10, deadline=dt.date(2028, 12, 31),
                measured=[(dt.date(2026, 12, 31), 15), (dt.date(2026, 6, 30), 18)])
     progress = _progress(read, trajectory_id)["Vertraging"]
