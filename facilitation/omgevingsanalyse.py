@@ -163,6 +163,13 @@ def parse_number(value: object, *, dot_thousands: bool = True) -> float | None:
     return float(number)
 
 
+def format_number(value: float | None) -> str:
+    """A figure as Flemish people write it, "12.480" and "9,1", read back by parse_number."""
+    if value is None:
+        return ""
+    return f"{value:,.6f}".rstrip("0").rstrip(".").translate(str.maketrans({",": ".", ".": ","}))
+
+
 def parse_year(value: object) -> int | None:
     if value is None or (isinstance(value, str) and value.strip().lower() in _MISSING):
         return None

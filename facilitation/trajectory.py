@@ -185,6 +185,13 @@ def get_trajectory(session: DbSession, *, trajectory_id: int) -> Trajectory | No
     return session.get(Trajectory, trajectory_id)
 
 
+def _role(value: MemberRole | str | None) -> MemberRole:
+    try:
+        return MemberRole(value)
+    except ValueError:
+        raise TrajectoryError("Kies een rol.") from None
+
+
 def _checked_seat(
     role: MemberRole, organisation: str | None, sector: str | None, count: int
 ) -> tuple[str | None, str | None, int]:
@@ -234,7 +241,7 @@ def add_member(
 ) -> StuurgroepMember:
     """Add a seat in the stuurgroep. Parents are counted, never named: their seats are one line,
     a second addition of parents adds to its count."""
-    role = MemberRole(role)
+    role = _role(role)
     _trajectory(session, trajectory_id)
     organisation, sector, count = _checked_seat(role, organisation, sector, count)
     if role is MemberRole.OUDER and (parents := _parent_seat(session, trajectory_id)) is not None:
@@ -260,7 +267,7 @@ def update_member(
 ) -> StuurgroepMember:
     """Change a seat: its role, function or organisation, sector and number of people."""
     member = _member(session, member_id)
-    role = MemberRole(role)
+    role = _role(role)
     organisation, sector, count = _checked_seat(role, organisation, sector, count)
     parents = _parent_seat(session, member.trajectory_id, other_than=member.id) if role is MemberRole.OUDER else None
     if parents is not None:  # one line of parents: this seat joins it
