@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation import attendance, contribution, domain, goal, omgevingsanalyse, session as meetings, trajectory, vote
+from facilitation import evaluation
 from facilitation.models import (
     Channel,
     ExerciseState,
@@ -269,8 +270,9 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
         owner="OCMW", partners="Jeugddienst, sportclubs, jeugdbewegingen",
         start_on=today + dt.timedelta(days=30), end_on=dt.date(start + 1, 6, 30),
     )
-    goal.add_indicator(session, kind=IndicatorKind.OUTPUT, name="Aantal kinderen met een vrijetijdspas",
-                       action_id=action.id, unit="kinderen", target=250)
+    evaluation.add_indicator(session, trajectory_id=traj.id, kind=IndicatorKind.OUTPUT,
+                             name="Aantal kinderen met een vrijetijdspas", action_id=action.id, unit="kinderen",
+                             target=250)
     goal.add_strategic_goal(
         session, trajectory_id=traj.id, domain_id=domains["inkomen_gezondheid"].id,
         text="Gezinnen met een beperkt inkomen krijgen de rechten en zorg waar ze recht op hebben.",

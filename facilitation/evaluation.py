@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from facilitation.anonymity import large_enough
 from facilitation.contribution import visible_contributions
+from facilitation.goal import GoalError, _optional
 from facilitation.models import (
     Action,
     Goal,
@@ -55,8 +56,9 @@ NO_PROGRESS = "nog geen vooruitgang"
 TOLERANCE = 0.1
 
 
-class EvaluationError(ValueError):
-    """An indicator or measurement that cannot be saved; the message is for the user."""
+class EvaluationError(GoalError):
+    """An indicator or measurement that cannot be saved; the message is for the user. A GoalError,
+    as indicators belonged to facilitation.goal before."""
 
 
 @dataclass(frozen=True)
@@ -79,18 +81,6 @@ class IndicatorProgress:
     status: str  # REACHED, ON_TRACK, BEHIND, OVERDUE, NO_MEASUREMENT, NO_TARGET, ...
 
 
-def _text(text: str | None, what: str) -> str:
-    text = " ".join((text or "").split())
-    if not text:
-        raise EvaluationError(f"Vul {what} in.")
-    return text
-
-
-def _optional(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
-
-
 def _number(value: float | int | str | None, what: str) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
@@ -101,6 +91,22 @@ def _number(value: float | int | str | None, what: str) -> float | None:
     if not math.isfinite(number):
         raise EvaluationError(f"Vul een getal in als {what}.")
     return number
+
+
+def _name(name: str | None) -> str:
+    name = _optional(name)
+    if name is None:
+        raise EvaluationError("Vul de naam van de indicator in.")
+    if len(name) > 240:
+        raise EvaluationError("Houd de naam van de indicator korter dan 240 tekens.")
+    return name
+
+
+def _unit(unit: str | None) -> str | None:
+    unit = _optional(unit)
+    if unit and len(unit) > 40:
+        raise EvaluationError("Houd de eenheid korter dan 40 tekens (bv. 'kinderen', '%').")
+    return unit
 
 
 def _kind(kind: IndicatorKind | str) -> IndicatorKind:
@@ -153,10 +159,10 @@ def _fields(
         raise EvaluationError("Vul een geldige datum in als deadline.")
     return {
         "kind": _kind(kind),
-        "name": _text(name, "de naam van de indicator"),
+        "name": _name(name),
         "goal_id": goal_id,
         "action_id": action_id,
-        "unit": _optional(unit),
+        "unit": _unit(unit),
         "baseline": _number(baseline, "beginwaarde"),
         "target": _number(target, "streefwaarde"),
         "deadline": deadline,

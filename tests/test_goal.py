@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from facilitation import anonymity, contribution, goal, participant, trajectory
+from facilitation import anonymity, contribution, evaluation, goal, participant, trajectory
 from facilitation import session as meetings
 from facilitation.models import (
     Action,
@@ -378,10 +378,10 @@ def plan(write, trajectory_id, domains, strategic_id, goal_id, action_id) -> dic
         early = goal.add_action(s, goal_id=goal_id, what="Taalbad in de zomer", owner="  bibliotheek ",
                                 start_on=dt.date(2026, 7, 1), status=ActionStatus.UITGESTELD)
         direct = goal.add_action(s, goal_id=strategic_id, what="Schoolkosten in kaart brengen", owner="OCMW")
-        reached = goal.add_indicator(s, kind=IndicatorKind.OUTPUT, name="Aantal gezinnen met een scan",
+        reached = evaluation.add_indicator(s, kind=IndicatorKind.OUTPUT, name="Aantal gezinnen met een scan",
                                      action_id=scan.id, unit="gezinnen", baseline=0, target=200)
-        goal.add_measurement(s, indicator_id=reached.id, measured_on=dt.date(2026, 6, 30), value=80)
-        goal.add_measurement(s, indicator_id=reached.id, measured_on=dt.date(2026, 3, 31), value=35)
+        evaluation.add_measurement(s, indicator_id=reached.id, measured_on=dt.date(2026, 6, 30), value=80)
+        evaluation.add_measurement(s, indicator_id=reached.id, measured_on=dt.date(2026, 3, 31), value=35)
         return {"scan": scan.id, "premie": premie.id, "early": early.id, "direct": direct.id,
                 "huiswerk": action_id, "indicator": reached.id}
 
@@ -438,7 +438,7 @@ def test_smart_check_of_a_stored_goal_uses_its_fields_and_the_policy_period(writ
     assert letters == {"S": True, "M": True, "G": False, "R": False, "T": True}
     with write() as s:
         goal.update_action(s, action_id=action_id, expected_version=1, means="2 vrijwilligers")
-        goal.add_indicator(s, kind=IndicatorKind.OUTCOME, name="Kinderen met schoolse vertraging", goal_id=goal_id)
+        evaluation.add_indicator(s, kind=IndicatorKind.OUTCOME, name="Kinderen met schoolse vertraging", goal_id=goal_id)
         goal.update_goal(s, goal_id=goal_id, expected_version=1, deadline=dt.date(2031, 6, 30),
                          text="Schoolse vertraging bij kinderen daalt")
     with read() as s:
