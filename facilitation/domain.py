@@ -2,10 +2,10 @@
 
 At the third stuurgroep meeting the facilitator groups the answers ("Wat moeten ouders/kinderen
 kunnen (doen) of hebben om erbij te horen en bij te dragen?") and the essential elements of the
-casus and the droom of meeting 2 into the domains of a chosen set. Every item gets a suggested
-domain from transparent rules: the Dutch words (lemmas) of each domain, compared by lemma with the
-words of the text. The suggestion names the words that triggered it; a tie or no match gives no
-suggestion at all. The facilitator confirms, changes or leaves an item ungrouped.
+casus and the droom of meeting 2 into the domains of a chosen set. Every item gets ranked
+suggestions from the grouping assistant (facilitation/grouping.py), each with a reason a person can
+check; the facilitator confirms, changes or leaves an item ungrouped, and every placed item teaches
+the assistant. "Alle voorstellen overnemen" takes only the confident suggestions.
 
 After the vote two or three domains become priority domains, each "structureel / proactief" or
 "milderend", and each gets a werkgroep of roles and counts, never names.
@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-import simplemma
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 
 from facilitation import question
 from facilitation.exercises import Catalogue, catalogue
+from facilitation.grouping import Suggestions, assistant_for
 from facilitation.models import (
     BallotAllocation,
     Contribution,
@@ -43,7 +43,6 @@ from facilitation.models import (
     WerkgroepMember,
 )
 from facilitation.session import KIND_LABELS, roadmap_order
-from facilitation.words import lemma, stop_words
 
 # The exercises whose answers are grouped into domains: meeting 2 (casus, droom) and meeting 3
 # (the two questions), wherever they are asked (stuurgroep or oudergroep) ...
@@ -66,102 +65,9 @@ PRIORITY_LABELS: dict[PriorityKind, str] = {
 # Parents and ervaringsdeskundigen are a role and a count: no organisation that could point to them.
 PARENT_ROLES = frozenset({MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE})
 
-# Words of a domain's name that say nothing about the domain in these answers (every answer is
-# about parents, children and families), so they do not suggest it on their own. "Vrije tijd" as
-# a phrase still does.
-NAME_WORDS_SKIPPED = frozenset({"ouder", "ouders", "kind", "kinderen", "gezin", "gezinnen", "vrij", "vrije",
-                                "tijd", "leef", "leven"})
-
 
 class DomainError(ValueError):
     """A request about domains that cannot be carried out; the message is for the user."""
-
-
-# --- suggestions --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A suggested domain and the words of the text that made it (lower-case, as typed), or
-    ``Suggestion(None, ())``: no suggestion, because nothing matched or domains tie."""
-
-    domain_id: int | None
-    words: tuple[str, ...]
-
-
-NO_SUGGESTION = Suggestion(None, ())
-
-
-def _tokens(text: str) -> list[str]:
-    """The words of a text, lower-case; a hyphenated word counts as its parts ("huur-prijs")."""
-    words = []
-    for token in simplemma.simple_tokenizer(text or ""):
-        for part in token.lower().split("-"):
-            part = part.strip("'’")
-            if part and part.replace("'", "").replace("’", "").isalpha():
-                words.append(part)
-    return words
-
-
-def _keys(word: str) -> set[str]:
-    """A word as written and its lemma: either may match ("huur" and "huren", "gezinnen" and "gezin")."""
-    return {word, lemma(word)}
-
-
-def _domain_keys(domain: Domain) -> set[str]:
-    """What suggests a domain: its lemmas, and the telling words of its name ("Wonen"), also as a
-    pair ("vrije tijd" matches "vrijetijd")."""
-    keys: set[str] = set()
-    for word in (domain.lemmas or "").lower().replace(",", " ").split():
-        keys |= _keys(word)
-    stop = stop_words()
-    name = _tokens(domain.name or "")
-    for word in name:
-        if word not in stop and lemma(word) not in stop and not _keys(word) & NAME_WORDS_SKIPPED:
-            keys |= _keys(word)
-    for first, second in zip(name, name[1:]):
-        if first not in stop and second not in stop:
-            keys |= _keys(first + second)
-    return keys
-
-
-def _suggester(domains: Sequence[Domain]):
-    index = [(d.id, _domain_keys(d)) for d in domains]
-
-    def suggest_for(text: str) -> Suggestion:
-        words = _tokens(text)
-        keys = [_keys(w) for w in words]
-        pairs = [_keys(first + second) for first, second in zip(words, words[1:])]
-        matches: dict[int, list[tuple[int, str, str]]] = {}  # domain: (position, as typed, lemma)
-        for domain_id, domain_keys in index:
-            found = [(i, w, lemma(w)) for i, w in enumerate(words) if keys[i] & domain_keys]
-            single = {i for i, _, _ in found}
-            # Two words that together are a word of the domain ("vrije tijd": "vrijetijd"), unless
-            # either already matched on its own.
-            found += [
-                (i, f"{words[i]} {words[i + 1]}", lemma(words[i] + words[i + 1]))
-                for i, pair in enumerate(pairs)
-                if pair & domain_keys and not {i, i + 1} & single
-            ]
-            if found:
-                matches[domain_id] = sorted(found)
-        if not matches:
-            return NO_SUGGESTION
-        scores = {domain_id: len({lemma for _, _, lemma in found}) for domain_id, found in matches.items()}
-        best = max(scores.values())
-        winners = [domain_id for domain_id, score in scores.items() if score == best]
-        if len(winners) != 1:
-            return NO_SUGGESTION  # a tie: the facilitator decides, the app does not guess
-        typed = [w for _, w, _ in matches[winners[0]]]
-        return Suggestion(winners[0], tuple(dict.fromkeys(typed)))
-
-    return suggest_for
-
-
-def suggest(text: str, domains: Sequence[Domain]) -> Suggestion:
-    """The domain whose words (lemmas and name) occur most in the text, by lemma, with the words
-    of the text that matched; no suggestion on a tie or without any match."""
-    return _suggester(domains)(text)
 
 
 # --- grouping -----------------------------------------------------------------------------------
@@ -169,7 +75,8 @@ def suggest(text: str, domains: Sequence[Domain]) -> Suggestion:
 
 @dataclass(frozen=True)
 class GroupItem:
-    """An answer or an essential element to group, with where it comes from and a suggestion."""
+    """An answer or an essential element to group, with where it comes from and the assistant's
+    ranked suggestions."""
 
     kind: str  # CONTRIBUTION or ELEMENT
     id: int
@@ -177,7 +84,7 @@ class GroupItem:
     source: str  # "Stuurgroep 2 · Casus"
     exercise_key: str
     domain_id: int | None
-    suggestion: Suggestion
+    suggestions: Suggestions
 
 
 def _is_grouped(exercise: SessionExercise, cat: Catalogue) -> bool:
@@ -255,12 +162,12 @@ def _visible_items(
 def items_to_group(
     session: DbSession, *, trajectory_id: int, domain_set_id: int, exercises: Catalogue | None = None
 ) -> list[GroupItem]:
-    """Everything the facilitator groups, with a suggested domain of the set for each: the visible
-    answers to the casus, the droom, the two questions of meeting 3 and the focusgroep questions,
-    and their essential elements; in roadmap order of the sessions."""
+    """Everything the facilitator groups, with ranked suggestions from the domains of the set for
+    each: the visible answers to the casus, the droom, the two questions of meeting 3 and the
+    focusgroep questions, and their essential elements; in roadmap order of the sessions."""
     cat = exercises or catalogue()
     domain_set = _domain_set(session, domain_set_id, trajectory_id)
-    suggest_for = _suggester(domain_set.domains)
+    assistant = assistant_for(session, domain_set=domain_set)
     return [
         GroupItem(
             kind=kind,
@@ -269,7 +176,7 @@ def items_to_group(
             source=_source(exercise, cat),
             exercise_key=exercise.exercise_key,
             domain_id=item.domain_id,
-            suggestion=suggest_for(item.text),
+            suggestions=assistant.suggest(item.text, item=(kind, item.id)),
         )
         for kind, item, exercise in _visible_items(session, trajectory_id, cat)
     ]
@@ -304,18 +211,32 @@ def assign(
     session.flush()
 
 
+@dataclass(frozen=True)
+class Accepted:
+    """What "Alle voorstellen overnemen" did: how many items it grouped, and how many ungrouped
+    items it left for a person (no confident suggestion)."""
+
+    accepted: int
+    left: int
+
+
 def accept_suggestions(
     session: DbSession, *, trajectory_id: int, domain_set_id: int, exercises: Catalogue | None = None
-) -> int:
-    """Put every item that is not grouped yet in its suggested domain; how many were grouped."""
-    accepted = 0
+) -> Accepted:
+    """Put every item that is not grouped yet in its suggested domain, when that suggestion is
+    confident; the others are left for the facilitator."""
+    accepted = left = 0
     for item in items_to_group(session, trajectory_id=trajectory_id, domain_set_id=domain_set_id, exercises=exercises):
-        if item.domain_id is None and item.suggestion.domain_id is not None:
+        if item.domain_id is not None:
+            continue
+        if item.suggestions.confident:
             target = session.get(Contribution if item.kind == CONTRIBUTION else EssentialElement, item.id)
-            target.domain_id = item.suggestion.domain_id
+            target.domain_id = item.suggestions.best.domain_id
             accepted += 1
+        else:
+            left += 1
     session.flush()
-    return accepted
+    return Accepted(accepted, left)
 
 
 def _visible_counts(session: DbSession, domain_ids: Iterable[int]) -> dict[int, int]:

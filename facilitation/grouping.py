@@ -1,0 +1,823 @@
+"""Groeperen: the assistant that proposes a domain for every answer (stuurgroep 3, roadmap step 6).
+
+While the group waits, the facilitator puts 40-80 answers and essential elements into the domains
+of the trajectory's list. For every item the assistant offers up to three domains, best first,
+each with a score from 0 to 1 and a reason a person can check:
+
+- the words of the answer that point to the domain ("door de woorden: woning, huur"), found in a
+  lexicon of themes (Dutch with Flemish words, English and French), in the domain's own words and
+  in its name; robust to accents, typos ("woonig"), inflections and compounds ("schoolgerief");
+- or an answer the facilitator already placed in that domain ("lijkt op: 'Een huis met tuin'").
+  Every placed answer becomes an example for the next ones: within the trajectory, and for the
+  domains of the shipped lists (a domain with a shipped key) across the trajectories of this
+  installation too. Answers of another trajectory are never quoted: the reason then names the
+  words they share.
+
+Domains that tie are offered side by side, never dropped. A suggestion is "confident" only when
+one domain stands out clearly; "Alle voorstellen overnemen" takes only those. Answers that fit no
+domain are gathered, and when they share words a new domain is proposed.
+
+Nothing is downloaded and nothing leaves the installation: the lexicon is in this file, lemmas
+come from simplemma (which ships its data). The method was chosen by measurement:
+bench/grouping.py and bench/README.md.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import simplemma
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import aliased
+
+from facilitation.models import Contribution, Domain, DomainSet, EssentialElement
+from facilitation.words import stop_words
+
+MAX_SUGGESTIONS = 3
+
+# --- the lexicon ------------------------------------------------------------------------------------
+# Themes of the answers in the source documents, each with words people use for it: Dutch and
+# Flemish, English, French (without accents: text is compared without them). An entry is
+#   word          the word, its inflections, a typo of it, or a part of a compound word
+#   stem*         every word that starts with it
+#   =word         only this word exactly (short words that are parts of too many others)
+#   a few words   these words in a row (a phrase); matched before single words
+#   entry:0.4     a weaker hint (default 1)
+# A phrase with theme None is neutral: its words point nowhere ("rekening houden met").
+THEMES: dict[str, str] = {
+    "wonen": """
+        woning* woon* wonen huis:0.6 huizen huur* huren verhuur* huisbaas eigenaar:0.6 appartement* studio
+        =kot krot huisvesting dakloos* thuisloos verhuis* vocht* schimmel* isolatie isoleren renovatie
+        renoveren verwarming* verwarmen =koud:0.5 tocht slaapkamer* =kamer:0.5 energiepremie energiefactuur
+        energie:0.6 huurwaarborg waarborg uithuiszetting svk woonmaatschappij
+        housing house =home:0.5 =flat apartment =rent landlord mould mold damp heating homeless bedroom
+        logement maison loyer proprietaire moisissure humidite chauffage sans-abri demenag*
+    """,
+    "leefomgeving": """
+        =buurt:0.6 =wijk:0.6 straat:0.4 groen:0.6 =park parken verkeer* veilige:0.4 speelruimte leefomgeving
+        omgeving:0.5 natuur fietspad* stoep zwerfvuil
+        neighbourhood neighborhood traffic quartier circulation
+    """,
+    "inkomen": """
+        inkomen* =geld centen =euro:0.5 =loon loonbeslag leefloon uitkering* schuld* budget* rekening:0.8
+        rekeningen factuur* facturen betalen:0.4 betaalbaar:0.3 kosten:0.3 kost:0.3 =duur:0.3 goedkoop:0.3
+        gratis:0.3 prijs:0.3 tekort* sparen spaar* toeslag* groeipakket kinderbijslag kindergeld premie:0.4
+        tegemoetkoming rechten:0.4 ocmw:0.4 cpas financ* rondkomen afbetal* deurwaarder incasso
+        studietoelage schoolpremie budgetmeter armoede:0.3
+        money income debt* bills =bill benefit* allowance wage* salary =pay:0.4 afford*:0.4 expensive:0.3
+        cheap:0.3 argent revenu* dette* facture* allocation* salaire payer:0.4 =cher:0.3
+    """,
+    "werk": """
+        =werk werken werkloos* werkzoek* werkgever* werkplek werknemer* werkervaring arbeid* job*
+        vdab sollicit* =cv vacature* contract:0.7 interim* uitzend* uurrooster* shift* ploegen* dagcontract
+        tewerkstelling collega* loopbaan
+        =work:0.8 employment unemployed employer career travail travailler emploi chomage boulot employeur
+    """,
+    "opleiding": """
+        opleiding* cursus* vorming* avondschool bijscholing volwassenenonderwijs =cvo taalles* taalcursus
+        training =course formation
+    """,
+    "gezondheid": """
+        gezond* dokter* huisarts* =arts tandarts* ziek* medisch* medicatie medicijn* apotheek* pillen
+        psycholoog* psychiater* psycholog* depressie* mentaal mentale therapie* bril brillen brilletje kine
+        kinesist* vaccin* spoed* zwanger* verpleeg* thuisverpleging ggz verslaving* =zorg:0.2
+        zorgverlener*:0.5 terugbetaling:0.5 mutualiteit ziekenfonds* handicap* beperking:0.5
+        health* doctor =gp dentist* sick =ill hospital* medicine* medication glasses sante medecin* dentiste*
+        malade* hopital* medicament* lunettes mutuelle
+    """,
+    "voeding": """
+        voeding* =eten:0.8 maaltijd* ontbijt* middagmaal groenten fruit honger voedselbank voedselpakket*
+        koken:0.5 boterhammen brooddoos
+        food meal* breakfast hungry nourriture repas manger faim
+    """,
+    "materieel": """
+        kleding kleren kledij schoenen spullen laptop* computer*:0.5 =gsm tablet*:0.5 internet:0.5 meubel*
+        wasmachine sociale-kruidenier
+        clothes shoes vetements chaussures
+    """,
+    "onderwijs": """
+        school* scholen onderwijs leerkracht* leraar* lerares =juf juffrouw =meester:0.6 =klas klassen
+        klasgenot* huiswerk* studie* studeren diploma* kleuter* secundair middelbaar =les:0.5 lessen
+        =leren:0.6 lezen:0.5 rekenen boekentas* pennenzak turnzak zittenblijv* schoolachterstand =clb
+        zorgleerkracht brugfiguur oudercontact refter speeltijd
+        homework teacher* =class education:0.6 =study diploma ecole devoirs enseignant* professeur* instit*
+        classe etudes diplome scolaire
+    """,
+    "vrije_tijd": """
+        vrijetijd* sport* voetbal* zwem* turn* =dansen dansles* muziek* tekenacademie academie:0.6
+        jeugdbeweging* chiro scouts =ksa jeugdhuis* speelplein* speeltuin* spelen:0.6 hobby* hobbies
+        =club:0.7 clubs kamp* vakantie* uitstap* daguitstap =zee pretpark plopsaland bioscoop cinema =film
+        uitpas kansentarief lidgeld grabbelpas bibliotheek* =bib feest* verjaardag* fuif
+        football soccer swimming leisure holiday* vacation =camp playground music library =trip:0.6
+        loisir* vacances piscine musique bibliotheque sortie* excursion*
+    """,
+    "kinderopvang": """
+        kinderopvang* opvang:0.8 creche* kribbe kinderdagverblijf onthaalouder* onthaalmoeder* onthaalmama*
+        naschoolse voorschoolse buitenschoolse =ibo babysit* peuterspeelzaal wachtlijst:0.3
+        childcare daycare nursery babysitter garderie gardienne nounou
+    """,
+    "opvoeding": """
+        opvoed* consultatiebureau* gezinsondersteuning gezinscoach* gezinsbegeleid* gezinszorg
+        thuisbegeleid* ouderschap grenzen =grens =regels:0.6 ruzie* structuur:0.5 straffen discipline
+        pleegzorg uithuisplaatsing jeugdhulp =baby:0.5 babys geboorte:0.6 kraamzorg prenata*
+        alleenstaand*:0.6 peuter*:0.5
+        parenting upbringing raising parentalite elever
+    """,
+    "netwerk": """
+        netwerk* contact* =buren buurvrouw buurman buurthuis* buurtcentrum* buurtwerk* dienstencentrum
+        vriend* kennissen familie:0.6 ontmoet* samen:0.3 praten:0.4 babbel* informatie info communicatie
+        communiceren =brief brieven folder* website =taal:0.6 =nederlands:0.4 tolk* vertaling papieren:0.4
+        formulier* loket* welzijnsschakel vereniging*:0.6 participatie inspraak meebeslissen beslissen:0.5 terecht*:0.5 betrokken*
+        gehoord:0.7 luister* samenwerk* doorverwijz* contactpersoon vertrouwenspersoon buddy vrijwillig*
+        toegankelijk* bereikbaar* =bekend:0.3 proactief outreach aanklampend
+        friend* neighbour* neighbor* information =contact language listen* community network
+        amis amies voisin* =langue ecoute* reseau
+    """,
+    "welbevinden": """
+        welbevinden welzijn:0.5 geluk* =blij stress* =zorgen:0.2 eenzaam* alleen:0.4 schaamte schamen
+        respect* waardigheid oordeel veroordeel* beoordel* vooroordel* stigma* =gezien:0.6 erkenning
+        zelfvertrouwen vertrouwen:0.8 =rust angst* schrik:0.5 =bang verdriet gevoel* welkom vriendelijk*
+        =warm:0.3 veilig:0.4 pest* uitsluiting
+        lonely =alone:0.6 judg* happy shame trust =seul =seule solitude juge* heureux honte confiance
+    """,
+}
+
+PHRASES: dict[str, str | None] = {
+    "huis van het kind": "opvoeding",
+    "kind en gezin": "opvoeding",
+    "hulp aan huis": "opvoeding",
+    "uit huis geplaatst": "opvoeding",
+    "uit huis pakken": "opvoeding",
+    "kinderen afnemen": "opvoeding",
+    "uit huis gezet": "wonen",
+    "sociale woning": "wonen",
+    "sociale woningen": "wonen",
+    "sociaal verhuurkantoor": "wonen",
+    "dak boven": "wonen",
+    "vrije tijd": "vrije_tijd",
+    "einde van de maand": "inkomen",
+    "eind van de maand": "inkomen",
+    "end of the month": "inkomen",
+    "fin du mois": "inkomen",
+    "verhoogde tegemoetkoming": "inkomen",
+    "sociaal tarief": "inkomen",
+    "medische kaart": "gezondheid",
+    "eenvoudige taal": "netwerk",
+    "sociaal huis": "netwerk",
+    "mee beslissen": "netwerk",
+    "blijven zitten": "onderwijs",
+    "raising my children": "opvoeding",
+    "raising children": "opvoeding",
+    "education des enfants": "opvoeding",
+    "aide aux devoirs": "onderwijs",
+    # neutral: these words point nowhere here
+    "rekening houden": None,
+    "rekening houdt": None,
+    "rekening mee": None,
+    "zorgen voor": None,
+    "zorgt voor": None,
+    "niet alleen": None,
+    "alleen zijn": "welbevinden",
+    "niet alleen zijn": "welbevinden",
+    "alleen staan": "welbevinden",
+}
+
+# Which themes each domain of the shipped lists stands for (by the domain's shipped key).
+KEY_THEMES: dict[str, tuple[str, ...]] = {
+    # roadmap (seed 003)
+    "onderwijs_vrije_tijd": ("onderwijs", "vrije_tijd", "opleiding"),
+    "inkomen_gezondheid": ("inkomen", "werk", "gezondheid", "voeding", "materieel"),
+    "communicatie_netwerkvorming": ("netwerk", "welbevinden"),
+    "kinderopvang_opvoeding": ("kinderopvang", "opvoeding"),
+    "wonen": ("wonen", "leefomgeving"),
+    # Kind en Gezin-index (seed 004)
+    "maandinkomen": ("inkomen", "materieel"),
+    "opleiding_ouders": ("opleiding",),
+    "stimulatieniveau_kinderen": ("vrije_tijd", "kinderopvang"),
+    "arbeidssituatie_ouders": ("werk",),
+    "huisvesting": ("wonen", "leefomgeving"),
+    "gezondheid": ("gezondheid", "voeding"),
+    # five dimensions (seed 002)
+    "materieel_welzijn": ("inkomen", "materieel", "voeding"),
+    "huisvesting_leefomgeving": ("wonen", "leefomgeving"),
+    "opvoeding_onderwijs": ("onderwijs", "opvoeding", "kinderopvang", "opleiding"),
+    "subjectief_welbevinden": ("welbevinden", "netwerk", "vrije_tijd"),
+    # VONK Dilbeek (seed 004)
+    "werk": ("werk", "opleiding"),
+    "inkomen": ("inkomen", "materieel"),
+    "welbevinden": ("welbevinden", "netwerk"),
+    "onderwijs": ("onderwijs",),
+    "kinderopvang": ("kinderopvang",),
+    "opvoeding": ("opvoeding",),
+    "vrije_tijd": ("vrije_tijd",),
+}
+
+# Words of a domain's name or its own word list that say nothing in these answers (every answer is
+# about parents, children and families; "plaats" and "sociale" go with anything).
+GENERIC = frozenset({
+    "ouder", "ouders", "kind", "kinderen", "gezin", "gezinnen", "vrij", "vrije", "tijd", "leef", "leven", "plaats",
+    "sociale", "sociaal", "zorg", "hulp", "steun", "regel", "van", "de", "het", "en",
+})
+GENERIC_WEIGHT = 0.15
+
+# How the evidence adds up (set on the tuned part of bench/grouping.py, never on the held-out part).
+EXAMPLE_WEIGHT = 1.2  # an example as similar as the answer itself counts as 1.2 strong words
+EXAMPLE_MIN = 0.3  # below this similarity an example says nothing
+SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hint is no certainty
+CONFIDENT_SCORE = 0.6  # confident: the best score at least this ...
+CONFIDENT_MARGIN = 0.25  # ... and this much above the next domain
+UNFIT_SCORE = 0.35  # below this the answer fits no domain well
+
+
+# --- text ---------------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents ("Crèche" -> "creche")."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def words_of(text: str) -> list[tuple[str, str]]:
+    """The words of a text as (as typed, folded): ("Crèche", "creche"). Apostrophes and hyphens
+    split words ("diploma's" -> "diploma", "s")."""
+    return [(m.group(), fold(m.group())) for m in _WORD.finditer(text or "")]
+
+
+@functools.lru_cache(maxsize=50_000)
+def _variants(word: str) -> tuple[str, ...]:
+    """A folded word, its Dutch lemma and the word without a plural or diminutive ending."""
+    forms = [word, fold(simplemma.lemmatize(word, lang="nl"))]
+    for ending in ("etjes", "etje", "tjes", "tje", "jes", "je", "en", "es", "s", "e", "x"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    return tuple(dict.fromkeys(forms))
+
+
+# Words that open a clause about the circumstances; the words after them count less.
+CIRCUMSTANCE = frozenset({"omdat", "als", "zodat", "wanneer", "terwijl", "want", "indien", "zodra", "because",
+                          "when", "if", "while", "parce", "quand", "si", "lorsque"})
+CIRCUMSTANCE_FACTOR = 0.6
+
+
+def _clause_factors(folded: Sequence[str]) -> list[float]:
+    """How much each word counts: 1, or CIRCUMSTANCE_FACTOR from a word of CIRCUMSTANCE on."""
+    factors, factor = [], 1.0
+    for word in folded:
+        if word in CIRCUMSTANCE:
+            factor = CIRCUMSTANCE_FACTOR
+        factors.append(factor)
+    return factors
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@functools.lru_cache(maxsize=50_000)
+def _known_word(word: str) -> bool:
+    return simplemma.is_known(word, lang="nl") or simplemma.is_known(word, lang="en")
+
+
+# --- the lexicon, compiled --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    themes: tuple[str, ...]  # or domain ids as "#<id>" for a domain's own words
+    weight: float
+
+
+@dataclass
+class Lexicon:
+    """Words (exact, by prefix, fuzzy, as compound parts) and phrases, each pointing to labels."""
+
+    exact: dict[str, dict[str, float]] = field(default_factory=dict)  # matched as typed only
+    words: dict[str, dict[str, float]] = field(default_factory=dict)  # also inflected, fuzzy, in compounds
+    prefixes: dict[str, dict[str, float]] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], dict[str, float]] = field(default_factory=dict)
+    fuzzy: dict[str, set[str]] = field(default_factory=dict)  # a deletion of a word -> the words
+
+    def add(self, entry: str, label: str | None, weight: float = 1.0) -> None:
+        entry = fold(entry).strip()
+        if ":" in entry:
+            entry, _, given = entry.rpartition(":")
+            weight = float(given)
+        if not entry:
+            return
+        labels = {label: weight} if label else {}
+        parts = [w for _, w in words_of(entry.replace("-", " ").lstrip("="))]
+        if len(parts) > 1:
+            self._put(self.phrases, tuple(parts), labels)
+        elif entry.startswith("="):
+            self._put(self.exact, parts[0], labels)
+        elif entry.endswith("*"):
+            self._put(self.prefixes, parts[0], labels)
+        else:
+            self._put(self.words, parts[0], labels)
+
+    @staticmethod
+    def _put(table: dict, key, labels: dict[str, float]) -> None:
+        target = table.setdefault(key, {})
+        for label, weight in labels.items():
+            target[label] = max(weight, target.get(label, 0.0))
+
+    def compile(self) -> Lexicon:
+        for word in [*self.words, *self.prefixes]:
+            if len(word) >= 5:
+                for deletion in _deletes(word) | {word}:
+                    self.fuzzy.setdefault(deletion, set()).add(word)
+        return self
+
+    def whole(self, word: str) -> dict[str, float] | None:
+        """The labels of a word as a whole: exactly, inflected, or by a prefix entry."""
+        if word in self.exact:
+            return self.exact[word]
+        for form in _variants(word):
+            if form in self.words:
+                return self.words[form]
+        for end in range(len(word), 2, -1):
+            if word[:end] in self.prefixes:
+                return self.prefixes[word[:end]]
+        return None
+
+    def typo(self, word: str) -> dict[str, float]:
+        """The labels of the known words one letter away (too many, too few or wrong: "woonig"),
+        for a word of 5+ letters that is no Dutch or English word itself."""
+        found: dict[str, float] = {}
+        if len(word) >= 5 and not _known_word(word):
+            for deletion in _deletes(word) | {word}:
+                for candidate in self.fuzzy.get(deletion, ()):
+                    _merge(found, self.words.get(candidate) or self.prefixes.get(candidate) or {})
+        return found
+
+    def parts(self, word: str) -> dict[str, float]:
+        """The labels of a compound's longest known first part and longest known last part, each of
+        4+ letters ("schoolgerief": "school"; "huiswerkbegeleiding": "huiswerk")."""
+        found: dict[str, float] = {}
+        for cut in range(len(word) - 3, 3, -1):  # the longest first part
+            if (labels := self._part(word[:cut])) is not None:
+                _merge(found, labels)
+                break
+        for cut in range(3, len(word) - 3):  # the longest last part
+            if (labels := self._part(word[cut:])) is not None:
+                _merge(found, labels)
+                break
+        return found
+
+    def _part(self, part: str) -> dict[str, float] | None:
+        return self.words.get(part) if part in self.words else self.prefixes.get(part)
+
+
+def _merge(found: dict[str, float], labels: dict[str, float], factor: float = 1.0) -> None:
+    for label, weight in labels.items():
+        found[label] = max(weight * factor, found.get(label, 0.0))
+
+
+@functools.lru_cache(maxsize=1)
+def theme_lexicon() -> Lexicon:
+    lexicon = Lexicon()
+    for theme, entries in THEMES.items():
+        for entry in entries.split():
+            lexicon.add(entry.replace("-", " ") if "-" in entry else entry, theme)
+    for phrase, theme in PHRASES.items():
+        lexicon.add(phrase, theme)
+    return lexicon.compile()
+
+
+# --- examples ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Example:
+    """An answer or element placed in a domain by a facilitator. ``local`` when it belongs to the
+    same trajectory (then it may be quoted); ``item`` is (kind, id), so an item never teaches
+    itself."""
+
+    domain_id: int
+    text: str
+    local: bool = True
+    item: tuple[str, int] | None = None
+
+
+def _grams(folded_words: Iterable[str]) -> Counter[str]:
+    """Character 3-grams of the content words, inside word boundaries ("<sch", "sch", ...)."""
+    stop = _stop_words()
+    grams: Counter[str] = Counter()
+    for word in folded_words:
+        if word in stop or len(word) < 3:
+            continue
+        padded = f"<{word}>"
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    extra = {"the", "and", "for", "with", "les", "des", "une", "pour", "pas", "sans", "avec", "mijn", "mijne",
+             "ne", "nen", "da", "wa", "ni", "gij", "ge", "kinderen", "kind", "kids", "ouders", "ouder", "gezin",
+             "enfants", "children", "mama", "papa", "mamas", "papas"}
+    return frozenset({fold(w) for w in stop_words()} | {fold(w) for w in get_stop_words("french")} | extra)
+
+
+class _ExampleIndex:
+    """Placed answers as TF-IDF vectors of character 3-grams, searched through an inverted index."""
+
+    def __init__(self, examples: Sequence[Example]):
+        self.examples = list(examples)
+        vectors = [_grams(w for _, w in words_of(e.text)) for e in self.examples]
+        documents = Counter(g for v in vectors for g in v)
+        n = len(vectors) + 1
+        self.idf = {g: math.log(n / df) + 1.0 for g, df in documents.items()}
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for index, vector in enumerate(vectors):
+            weights = {g: c * self.idf[g] for g, c in vector.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for gram, weight in weights.items():
+                self.postings.setdefault(gram, []).append((index, weight / norm))
+
+    def nearest(self, folded_words: Sequence[str], *, skip: tuple[str, int] | None) -> dict[int, tuple[float, int]]:
+        """Per domain: the highest cosine similarity of an example to the text, and that example."""
+        if not self.postings:
+            return {}
+        vector = _grams(folded_words)
+        weights = {g: c * self.idf[g] for g, c in vector.items() if g in self.idf}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        if not norm:
+            return {}
+        scores: dict[int, float] = {}
+        for gram, weight in weights.items():
+            for index, other in self.postings[gram]:
+                scores[index] = scores.get(index, 0.0) + weight / norm * other
+        best: dict[int, tuple[float, int]] = {}
+        for index, score in scores.items():
+            example = self.examples[index]
+            if skip is not None and example.item == skip:
+                continue
+            if score > best.get(example.domain_id, (0.0, -1))[0]:
+                best[example.domain_id] = (score, index)
+        return best
+
+
+# --- suggestions --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One proposed domain: its score (0-1) and why: the words of the answer (as typed) that point
+    to it, and/or an answer already placed there that this one looks like."""
+
+    domain_id: int
+    score: float
+    words: tuple[str, ...] = ()
+    example: str | None = None  # quoted only from the same trajectory
+    example_words: tuple[str, ...] = ()  # the words shared with an example of another trajectory
+
+    @property
+    def why(self) -> str:
+        return self.reason()
+
+    def reason(self, escape: Callable[[str], str] = str) -> str:
+        """Why, in words a person can check; ``escape`` is applied to what people typed (for
+        Markdown on a page)."""
+        reasons = []
+        if self.words:
+            reasons.append("door de woorden: " + escape(", ".join(self.words)))
+        if self.example is not None:
+            reasons.append(f"lijkt op: '{escape(_short(self.example))}'")
+        elif self.example_words:
+            reasons.append("lijkt op een antwoord uit een ander traject: " + escape(", ".join(self.example_words)))
+        return "; ".join(reasons)
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    """The ranked suggestions for one answer, best first (ties side by side), and whether the best
+    one is confident enough to take over without a look."""
+
+    ranked: tuple[Suggestion, ...] = ()
+    confident: bool = False
+
+    @property
+    def best(self) -> Suggestion | None:
+        return self.ranked[0] if self.ranked else None
+
+    @property
+    def tied(self) -> bool:
+        return len(self.ranked) > 1 and self.ranked[0].score == self.ranked[1].score
+
+    @property
+    def fits(self) -> bool:
+        """False when no domain fits the answer well (it goes to the new-domain proposal)."""
+        return bool(self.ranked) and self.ranked[0].score >= UNFIT_SCORE
+
+
+NOTHING = Suggestions()
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _domain_lexicon(domains: Sequence[Domain]) -> tuple[Lexicon, dict[str, set[int]]]:
+    """The words of each domain itself (its own word list and its name) under the label "#<id>",
+    and which domains stand for which theme: by its shipped key, or by a word of its name that
+    belongs to a theme ("Gezondheid en welzijn" -> gezondheid)."""
+    own = Lexicon()
+    themes: dict[str, set[int]] = {}
+    lexicon = theme_lexicon()
+    for domain in domains:
+        label = f"#{domain.id}"
+        for word in (domain.lemmas or "").replace(",", " ").split():
+            folded = fold(word)
+            own.add(folded, label, GENERIC_WEIGHT if folded in GENERIC else 1.0)
+        name = [w for _, w in words_of(domain.name or "")]
+        for word in name:
+            if word not in GENERIC and word not in _stop_words():
+                own.add(word, label)
+        for first, second in zip(name, name[1:]):
+            if first not in _stop_words() and second not in _stop_words():
+                own.add(first + second, label)  # "vrije tijd" -> "vrijetijd"
+        keyed = KEY_THEMES.get(domain.key or "")
+        if keyed is None:  # a domain of the group's own: the themes of its name
+            keyed = tuple(
+                theme for word in name if word not in GENERIC for theme, w in (lexicon.whole(word) or {}).items()
+                if w >= 0.6
+            )
+        for theme in keyed:
+            themes.setdefault(theme, set()).add(domain.id)
+    return own.compile(), themes
+
+
+class Assistant:
+    """Suggestions for the answers of one domain list, with the placed answers as examples."""
+
+    def __init__(self, domains: Sequence[Domain], examples: Sequence[Example] = ()):
+        self.domain_ids = [d.id for d in domains]
+        self.own, self.themes = _domain_lexicon(domains)
+        known = set(self.domain_ids)
+        self.index = _ExampleIndex([e for e in examples if e.domain_id in known])
+
+    def _word_evidence(self, typed_words: Sequence[tuple[str, str]]) -> dict[int, dict[str, float]]:
+        """Per domain: the words of the text (as typed) that point to it, each with its weight.
+        What follows "omdat", "als", "zodat", ... is the circumstance, not the subject: it counts
+        less ("Opvang voor als je moet gaan werken" is about childcare, not about work)."""
+        folded = [w for _, w in typed_words]
+        evidence: dict[int, dict[str, float]] = {}
+        used: set[int] = set()
+        lexicons = (theme_lexicon(), self.own)
+        factors = _clause_factors(folded)
+
+        def point(labels: dict[str, float], typed: str, factor: float) -> None:
+            for label, weight in labels.items():
+                targets = [int(label[1:])] if label.startswith("#") else self.themes.get(label, ())
+                for domain_id in targets:
+                    words = evidence.setdefault(domain_id, {})
+                    words[typed] = max(weight * factor, words.get(typed, 0.0))
+
+        phrases = sorted(((p, labels) for lexicon in lexicons for p, labels in lexicon.phrases.items()),
+                         key=lambda pair: -len(pair[0]))
+        for phrase, labels in phrases:  # phrases first, longest first: they take their words
+            size = len(phrase)
+            for start in range(len(folded) - size + 1):
+                window = range(start, start + size)
+                if used.isdisjoint(window) and all(
+                    folded[i] == part or part in _variants(folded[i]) for i, part in zip(window, phrase)
+                ):
+                    used.update(window)
+                    point(labels, " ".join(typed_words[i][0] for i in window), factors[start])
+        for position in range(len(folded) - 1):  # two words that are one in a domain's name ("vrije tijd")
+            joined = folded[position] + folded[position + 1]
+            if not {position, position + 1} & used and joined in self.own.words:
+                used.update((position, position + 1))
+                point(self.own.words[joined], f"{typed_words[position][0]} {typed_words[position + 1][0]}",
+                      factors[position])
+        for position, (typed, word) in enumerate(typed_words):
+            if position in used or len(word) < 2:
+                continue
+            labels: dict[str, float] = {}
+            for lexicon in lexicons:
+                _merge(labels, lexicon.whole(word) or {})
+            for look in (Lexicon.typo, Lexicon.parts):  # only when the word itself is unknown
+                if labels or len(word) < (5 if look is Lexicon.typo else 7):
+                    break
+                for lexicon in lexicons:
+                    _merge(labels, look(lexicon, word))
+            point(labels, typed, factors[position])
+        return evidence
+
+    def suggest(self, text: str, *, item: tuple[str, int] | None = None) -> Suggestions:
+        """Up to three domains for the text, best first; domains that tie at the top all stay."""
+        typed_words = [(typed.lower(), folded) for typed, folded in words_of(text)]
+        if not typed_words or not self.domain_ids:
+            return NOTHING
+        evidence = self._word_evidence(typed_words)
+        nearest = self.index.nearest([w for _, w in typed_words], skip=item)
+        totals: dict[int, float] = {}
+        for domain_id in self.domain_ids:
+            words = sum(evidence.get(domain_id, {}).values())
+            similarity, _ = nearest.get(domain_id, (0.0, -1))
+            example = EXAMPLE_WEIGHT * similarity if similarity >= EXAMPLE_MIN else 0.0
+            if words or example:
+                totals[domain_id] = words + example
+        if not totals:
+            return NOTHING
+        overall = sum(totals.values()) + SCORE_DAMPING
+        order = sorted(totals, key=lambda d: (-totals[d], self.domain_ids.index(d)))
+        top = totals[order[0]]
+        keep = [d for d in order if totals[d] == top]  # a tie at the top is never cut
+        keep += [d for d in order if d not in keep][: max(0, MAX_SUGGESTIONS - len(keep))]
+        ranked = tuple(self._suggestion(d, totals[d] / overall, evidence, nearest, typed_words) for d in keep)
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        confident = ranked[0].score >= CONFIDENT_SCORE and ranked[0].score - second >= CONFIDENT_MARGIN
+        return Suggestions(ranked, confident)
+
+    def _suggestion(self, domain_id, score, evidence, nearest, typed_words) -> Suggestion:
+        words = tuple(w for w, weight in evidence.get(domain_id, {}).items() if weight > GENERIC_WEIGHT)
+        similarity, index = nearest.get(domain_id, (0.0, -1))
+        if similarity < EXAMPLE_MIN:
+            return Suggestion(domain_id, round(score, 2), words)
+        example = self.index.examples[index]
+        if example.local:
+            return Suggestion(domain_id, round(score, 2), words, example=example.text)
+        theirs = {form for _, w in words_of(example.text) for form in _variants(w)}
+        shared = tuple(dict.fromkeys(
+            typed for typed, folded in typed_words
+            if folded not in _stop_words() and len(folded) > 2 and theirs.intersection(_variants(folded))
+        ))
+        return Suggestion(domain_id, round(score, 2), words, example_words=shared)
+
+
+def suggest(text: str, domains: Sequence[Domain], examples: Sequence[Example] = ()) -> Suggestions:
+    """The ranked suggestions for one text (for a batch, build one Assistant)."""
+    return Assistant(domains, examples).suggest(text)
+
+
+# --- a new domain for what fits nowhere -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewDomainProposal:
+    """A domain to propose for answers that fit no domain: a name and the words they share."""
+
+    name: str
+    words: tuple[str, ...]
+    texts: tuple[str, ...]
+
+
+def propose_new_domain(texts: Sequence[str], *, min_answers: int = 2) -> NewDomainProposal | None:
+    """The words that at least ``min_answers`` of the texts share (by lemma, as typed most often),
+    most shared first; None when they share nothing."""
+    stop = _stop_words()
+    forms: dict[str, Counter[str]] = {}
+    answers: dict[str, set[int]] = {}
+    for index, text in enumerate(texts):
+        for typed, folded in words_of(text):
+            if len(folded) < 3 or folded in stop or folded in GENERIC:
+                continue
+            root = fold(simplemma.lemmatize(folded, lang="nl"))
+            if root in stop or root in GENERIC:
+                continue
+            forms.setdefault(root, Counter())[typed.lower()] += 1
+            answers.setdefault(root, set()).add(index)
+    shared = sorted((r for r in answers if len(answers[r]) >= min_answers),
+                    key=lambda r: (-len(answers[r]), r))
+    if not shared:
+        return None
+    words = tuple(forms[r].most_common(1)[0][0] for r in shared[:6])
+    covered = set().union(*(answers[r] for r in shared[:6]))
+    return NewDomainProposal(words[0].capitalize(), words, tuple(texts[i] for i in sorted(covered)))
+
+
+# --- the placed answers of an installation ----------------------------------------------------------
+
+
+SHARED_EXAMPLES_MAX = 3000
+
+
+def examples_for(session: DbSession, *, domain_set: DomainSet) -> list[Example]:
+    """The answers and essential elements already placed in the domains of this list (visible
+    ones only), and, for its domains with a shipped key, those placed in a domain with the same
+    key of a shipped list in the other trajectories of this installation. Never the domains a
+    group made itself in another trajectory."""
+    own_ids = {d.id for d in domain_set.domains}
+    by_key = {d.key: d.id for d in domain_set.domains if d.key}
+    examples = [
+        Example(domain_id, text, True, item)
+        for domain_id, text, item in _placed(session, DomainSet.id == domain_set.id)
+        if domain_id in own_ids
+    ]
+    if by_key:
+        shared = _placed(
+            session,
+            (DomainSet.trajectory_id != domain_set.trajectory_id)
+            & DomainSet.source_key.is_not(None)
+            & Domain.key.in_(list(by_key)),
+            with_key=True,
+            limit=SHARED_EXAMPLES_MAX,
+        )
+        examples += [Example(by_key[key], text, False, None) for key, text, _ in shared]
+    return examples
+
+
+def _placed(session: DbSession, where, *, with_key: bool = False, limit: int | None = None):
+    """(domain id or key, text, (kind, id)) of the visible placed answers and elements."""
+    leader = aliased(Contribution)
+    label = Domain.key if with_key else Domain.id
+    answers = (
+        select(label, Contribution.text, Contribution.id)
+        .join(Domain, Contribution.domain_id == Domain.id)
+        .join(DomainSet, Domain.domain_set_id == DomainSet.id)
+        .where(where, Contribution.hidden.is_(False), Contribution.approved.is_(True),
+               Contribution.merged_into_id.is_(None))
+        .order_by(Contribution.id.desc())
+    )
+    elements = (
+        select(label, EssentialElement.text, EssentialElement.id)
+        .join(Domain, EssentialElement.domain_id == Domain.id)
+        .join(DomainSet, Domain.domain_set_id == DomainSet.id)
+        .join(Contribution, EssentialElement.contribution_id == Contribution.id)
+        .outerjoin(leader, Contribution.merged_into_id == leader.id)
+        .where(where, Contribution.hidden.is_(False), Contribution.approved.is_(True),
+               Contribution.merged_into_id.is_(None)
+               | (leader.hidden.is_(False) & leader.approved.is_(True) & leader.merged_into_id.is_(None)))
+        .order_by(EssentialElement.id.desc())
+    )
+    if limit is not None:
+        answers, elements = answers.limit(limit), elements.limit(limit)
+    rows = [(d, t, ("contribution", i)) for d, t, i in session.execute(answers)]
+    rows += [(d, t, ("element", i)) for d, t, i in session.execute(elements)]
+    return rows[:limit] if limit is not None else rows
+
+
+def assistant_for(session: DbSession, *, domain_set: DomainSet) -> Assistant:
+    return Assistant(domain_set.domains, examples_for(session, domain_set=domain_set))
+
+
+
+# --- batches: JSON lines in, JSON lines out (samenspraak suggest) -------------------------------------
+
+
+class GroupingError(ValueError):
+    """A request of the grouping assistant that cannot be carried out; the message is for the user."""
+
+
+def shipped_domains(set_key: str) -> list[Domain]:
+    """A shipped list as unsaved domains (ids 1, 2, ...), the way a trajectory copies it."""
+    from facilitation.exercises import catalogue
+
+    template = catalogue().domain_sets.get(set_key)
+    if template is None:
+        raise GroupingError(f"Onbekende domeinenlijst: {set_key}. Kies uit: {', '.join(catalogue().domain_sets)}.")
+    return [Domain(id=i + 1, key=d.id, name=d.name.nl, lemmas=" ".join(d.lemmas)) for i, d in enumerate(template.domains)]
+
+
+def trajectory_domain_set(session: DbSession, *, trajectory_id: int, set_key: str) -> DomainSet:
+    """The trajectory's own copy of a shipped list (the newest, if it adopted it more than once)."""
+    domain_set = session.scalar(
+        select(DomainSet)
+        .where(DomainSet.trajectory_id == trajectory_id, DomainSet.source_key == set_key)
+        .order_by(DomainSet.id.desc())
+        .limit(1)
+    )
+    if domain_set is None:
+        raise GroupingError(f"Traject {trajectory_id} heeft geen domeinenlijst '{set_key}'.")
+    return domain_set
+
+
+def suggestion_lines(assistant: Assistant, names: dict[int, str], lines: Iterable[str]) -> Iterable[str]:
+    """One JSON line out per JSON line {"text": "..."} in, in the same order (blank lines are
+    skipped): {"text", "suggestions": [{"domain", "score", "why"}, ...], "confident"}. A line that
+    is no such object gives the same shape with "error" and no suggestions."""
+    import json
+
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            text = json.loads(line)["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            yield json.dumps({"text": None, "suggestions": [], "confident": False,
+                              "error": 'Geen JSON-object met "text" op deze regel.'}, ensure_ascii=False)
+            continue
+        result = assistant.suggest(text)
+        yield json.dumps({
+            "text": text,
+            "suggestions": [{"domain": names[s.domain_id], "score": s.score, "why": s.why} for s in result.ranked],
+            "confident": result.confident,
+        }, ensure_ascii=False)
