@@ -1,13 +1,15 @@
-"""One trajectory: its sessions in roadmap order, its stuurgroep and where it stands."""
+"""One trajectory: where it stands on the roadmap (omgevingsanalyse, stuurgroep, sessions in roadmap
+order, priority domains, goals), the way to each step's page, and its name, period and the way
+parents take part, which can be changed."""
 
 import datetime as dt
 
 import streamlit as st
 
 from facilitation import domain, exercises, goal, omgevingsanalyse, session as meetings, trajectory
-from facilitation.models import SessionState
+from facilitation.models import ParticipationMode, SessionState
 from facilitation.ui import auth, data, params
-from facilitation.ui.actions import stop_without_trajectory
+from facilitation.ui.actions import act, show_problem, stop_without_trajectory
 from facilitation.ui.text import md_escape
 
 STATE_ICONS = {SessionState.PLANNED: "🗓️", SessionState.OPEN: "🟢", SessionState.CLOSED: "✅"}
@@ -20,18 +22,53 @@ with data.read() as session:
     if current is not None:
         sessions = meetings.list_sessions(session, trajectory_id=current.id)
         members = trajectory.composition(session, trajectory_id=current.id)
+        parents = trajectory.parent_count(session, trajectory_id=current.id)
+        hints = trajectory.composition_hints(session, trajectory_id=current.id)
+        analysis = omgevingsanalyse.summary(session, trajectory_id=current.id)
         priorities = domain.priority_domains(session, trajectory_id=current.id)
         goals = goal.goals(session, trajectory_id=current.id)
         goal_lines = [(g.text, len(g.children)) for g in goals]
         indicators = omgevingsanalyse.indicators(session, trajectory_id=current.id)
 
 stop_without_trajectory(current)
+here = {"traject": str(current.id)}
 
+
+def save_trajectory() -> None:
+    state = st.session_state
+    act(trajectory.update_trajectory, "Traject bewaard", {
+        "trajectory_id": current.id, "gemeente": state["edit-gemeente"], "period_start": int(state["edit-start"]),
+        "period_end": int(state["edit-end"]), "participation_mode": state["edit-mode"],
+    })
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+st.page_link("pages/trajecten.py", label="Trajecten", icon="🗺️")
 st.title(f"📅 {md_escape(current.gemeente)}")
-st.page_link("pages/exporteren.py", label="Exporteren: verslagen, nota aan het college, actieplan", icon="📤",
-             query_params={"traject": str(current.id)})
 st.caption(f"Beleidsperiode {current.period_start}-{current.period_end} · "
            f"{trajectory.MODE_LABELS[current.participation_mode]}")
+show_problem()
+links = st.columns(5)
+links[0].page_link("pages/omgevingsanalyse.py", label="Omgevingsanalyse", icon="📊", query_params=here)
+links[1].page_link("pages/stuurgroep.py", label="Stuurgroep", icon="👥", query_params=here)
+links[2].page_link("pages/vragen.py", label="Eigen vragen", icon="❓", query_params=here)
+links[3].page_link("pages/evaluatie.py", label="Indicatoren en evaluatie", icon="📈", query_params=here)
+links[4].page_link("pages/exporteren.py", label="Exporteren", icon="📤", query_params=here,
+                   help="Verslagen, nota aan het college, actieplan")
+
+with st.expander("✏️ Traject aanpassen"):
+    with st.form("edit-trajectory"):
+        st.text_input("Gemeente", value=current.gemeente, max_chars=120, key="edit-gemeente")
+        start_col, end_col = st.columns(2)
+        start_col.number_input("Beleidsperiode van", 2000, 2100, current.period_start, step=1, key="edit-start")
+        end_col.number_input("tot", 2000, 2100, current.period_end, step=1, key="edit-end")
+        modes = list(ParticipationMode)
+        st.radio("Hoe nemen ouders deel?", modes, index=modes.index(current.participation_mode),
+                 format_func=trajectory.MODE_LABELS.get, key="edit-mode")
+        st.form_submit_button("Bewaren", type="primary", icon="💾", on_click=save_trajectory)
 
 st.header("Sessies")
 if not sessions:
@@ -69,20 +106,26 @@ with st.expander("➕ Sessie plannen"):
 left, right = st.columns(2)
 with left:
     st.header("Stuurgroep")
+    st.page_link("pages/stuurgroep.py", label="Stuurgroep samenstellen", icon="👥", query_params=here)
     if members:
+        total = sum(count for _role, _organisation, count in members)
+        st.caption(f"{plural(total, 'persoon', 'personen')}, van wie {plural(parents, 'ouder', 'ouders')} "
+                   "(alleen een aantal)")
         st.table(
             [{"Rol": role, "Organisatie": organisation or "", "Aantal": count} for role, organisation, count in members]
         )
     else:
         st.caption("Nog geen leden ingevuld.")
+    for hint in hints:
+        st.caption(f"🧭 {hint}")
 with right:
     st.header("Prioritaire domeinen")
     links = st.columns(3)
-    links[0].page_link("pages/visie.py", label="Visie en missie", icon="🧭", query_params={"traject": str(current.id)})
+    links[0].page_link("pages/visie.py", label="Visie en missie", icon="🧭", query_params=here)
     links[1].page_link("pages/groeperen.py", label="Groeperen in domeinen", icon="🧩",
-                       query_params={"traject": str(current.id)})
+                       query_params=here)
     links[2].page_link("pages/prioriteiten.py", label="Prioriteiten en werkgroepen", icon="⭐",
-                       query_params={"traject": str(current.id)})
+                       query_params=here)
     if priorities:
         for d in priorities:
             kind = f" ({d.priority_kind.value})" if d.priority_kind else ""
@@ -91,16 +134,28 @@ with right:
         st.caption("Nog niet gekozen (stuurgroep 3).")
     st.header("Doelstellingen")
     links = st.columns(2)
-    links[0].page_link("pages/doelen.py", label="SMART-doelstellingen", icon="🎯", query_params={"traject": str(current.id)})
-    links[1].page_link("pages/actieplan.py", label="Actieplan", icon="📋", query_params={"traject": str(current.id)})
+    links[0].page_link("pages/doelen.py", label="SMART-doelstellingen", icon="🎯", query_params=here)
+    links[1].page_link("pages/actieplan.py", label="Actieplan", icon="📋", query_params=here)
     if goal_lines:
         for text, n_children in goal_lines:
             st.markdown(f"- {md_escape(text)} · {n_children} operationele doelstelling(en)")
     else:
         st.caption("Nog geen doelstellingen (werkgroepen).")
 
+st.header("Omgevingsanalyse")
+st.page_link("pages/omgevingsanalyse.py", label="Indicatoren en inventaris", icon="📊", query_params=here)
+if not analysis.indicators and not analysis.inventory_items:
+    st.caption("Nog geen indicatoren en nog niets in de inventaris (roadmap stap 2).")
+else:
+    years = (f" ({analysis.first_year}-{analysis.last_year})" if analysis.first_year != analysis.last_year
+             else f" ({analysis.first_year})") if analysis.first_year else ""
+    facts = [plural(analysis.indicators, "indicator", "indicatoren") + years,
+             plural(analysis.inventory_items, "bestaande actie", "bestaande acties") + " in "
+             + plural(analysis.inventory_domains, "domein", "domeinen")]
+    st.caption(" · ".join(facts))
+    if analysis.above_vlaams_gewest:
+        st.caption("Hoger dan in het Vlaams Gewest: " + ", ".join(md_escape(n) for n in analysis.above_vlaams_gewest))
 if indicators:
-    st.header("Omgevingsanalyse")
     st.dataframe(
         [{"Indicator": i.name, "Jaar": i.year, "Eenheid": i.unit or "", "Gemeente": i.value_gemeente,
           "Arrondissement": i.value_arrondissement, "Provincie": i.value_provincie,

@@ -437,7 +437,7 @@ def test_planning_a_session_from_a_template_stores_it(demo_engine, read):
     with read() as s:
         before = s.scalar(select(func.count(Session.id)).where(Session.trajectory_id == traject_id))
     at = open_page(app("facilitator"), "pages/traject.py", traject=str(traject_id))
-    assert [e.label for e in at.expander] == ["➕ Sessie plannen"]
+    assert [e.label for e in at.expander] == ["✏️ Traject aanpassen", "➕ Sessie plannen"]
     at.selectbox[0].select("oudergroep")
     at.date_input[0].set_value(dt.date(2027, 3, 1))
     at.button(key=PLAN_SESSION).click().run()

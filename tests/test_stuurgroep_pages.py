@@ -209,3 +209,59 @@ def test_the_inventory_is_added_shown_by_domain_edited_and_deleted(database_url,
     assert not at.exception
     with read() as s:
         assert oa.inventory(s, trajectory_id=trajectory_id) == []
+
+
+# --- the trajectory page -----------------------------------------------------------------------------
+
+EDIT_TRAJECTORY = "FormSubmitter:edit-trajectory-Bewaren"
+
+
+def test_the_trajectory_is_renamed_and_its_period_and_participation_changed(database_url, read, trajectory_id):
+    at = app("pages/traject.py", staff=True, traject=str(trajectory_id))
+    assert not at.exception
+    at.text_input(key="edit-gemeente").input("Geel-Centrum")
+    at.number_input(key="edit-start").set_value(2026)
+    at.number_input(key="edit-end").set_value(2031)
+    at.radio(key="edit-mode").set_value(ParticipationMode.INDIRECT)
+    at.button(key=EDIT_TRAJECTORY).click().run()
+    assert not at.exception
+    assert at.error == []
+    assert [plain(t.value) for t in at.title] == ["📅 Geel-Centrum"]
+    assert "Beleidsperiode 2026-2031 · Onrechtstreeks: een apart oudertraject" in [c.value for c in at.caption]
+    with read() as s:
+        stored_t = trajectory.get_trajectory(s, trajectory_id=trajectory_id)
+        assert (stored_t.gemeente, stored_t.period_start, stored_t.period_end, stored_t.participation_mode) == (
+            "Geel-Centrum", 2026, 2031, ParticipationMode.INDIRECT)
+
+
+def test_a_wrong_period_gets_a_dutch_message_and_changes_nothing(database_url, read, trajectory_id):
+    at = app("pages/traject.py", staff=True, traject=str(trajectory_id))
+    at.number_input(key="edit-start").set_value(2031)
+    at.button(key=EDIT_TRAJECTORY).click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Het eindjaar van de beleidsperiode ligt vóór het beginjaar."]
+    with read() as s:
+        assert trajectory.get_trajectory(s, trajectory_id=trajectory_id).period_start == 2025
+
+
+def test_the_trajectory_page_leads_to_every_preparation_page_and_sums_them_up(database_url, write, trajectory_id):
+    with write() as s:
+        trajectory.add_member(s, trajectory_id=trajectory_id, role=MemberRole.PARTNER, organisation="CAW",
+                              sector="welzijn")
+        trajectory.set_parent_count(s, trajectory_id=trajectory_id, count=3)
+        oa.import_indicators(s, trajectory_id=trajectory_id, content=EXAMPLE.read_bytes())
+        oa.add_inventory_item(s, trajectory_id=trajectory_id, domain="Wonen", what="Sociaal verhuurkantoor")
+    at = app("pages/traject.py", staff=True, traject=str(trajectory_id))
+    assert not at.exception
+    links = {link.label: link.proto.page for link in at.get("page_link")}
+    assert {label: links.get(label) for label in ("Trajecten", "Stuurgroep", "Omgevingsanalyse", "Eigen vragen",
+                                                    "Indicatoren en evaluatie")} == {
+        "Trajecten": "trajecten", "Stuurgroep": "stuurgroep", "Omgevingsanalyse": "omgevingsanalyse",
+        "Eigen vragen": "vragen", "Indicatoren en evaluatie": "evaluatie"}  # their url paths
+    captions = [plain(c.value) for c in at.caption]
+    assert "4 personen, van wie 3 ouders (alleen een aantal)" in captions
+    assert "8 indicatoren (2023-2024) · 1 bestaande actie in 1 domein" in captions
+    assert any(c.startswith("Hoger dan in het Vlaams Gewest: Eenoudergezinnen met kinderen") for c in captions)
+    assert any("Er is nog geen voorzitter" in c for c in captions)
+    table = at.table[0].value
+    assert list(table["Organisatie"]) == ["CAW (welzijn)", ""]
