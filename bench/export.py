@@ -6,7 +6,7 @@ A benchmark, not a test (pytest never collects it). In a throw-away SQLite file 
 trajectory with a domain list of 12 domains and one stuurgroep-3 session: 1,000 visible answers
 to its two questions (most grouped into a domain, many with essential elements, a few hidden), and
 3 vote rounds (dots, a top-3 ranking, 100 points) of 40 ballots each. Then it times
-facilitation.minutes.build_minutes (the first run, which loads matplotlib and wordcloud, and the
+facilitation.documents.minutes.build_minutes (the first run, which loads matplotlib and wordcloud, and the
 median of the next runs), and, in the same process, writing the same text (every paragraph with
 its style, every table) with bare python-docx: no queries, no pictures, no table of contents.
 Both figures and their ratio are printed. Target: the minutes in 2 s or less.
@@ -175,16 +175,17 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - a benchmark reports and stops
             print(f"Could not build the benchmark database: {exc!r}", file=sys.stderr)
             return 1
-        from facilitation import charts_doc, db, minutes
+        from facilitation import db
+        from facilitation.documents import charts, minutes, writer
 
         engine = db.engine_for(url)
-        template = minutes.template_path()
+        template = writer.template_path()
         print(f"setup: {args.contributions} contributions, {args.domains} domains, {args.rounds} vote rounds "
               f"({setup:.1f} s); template: {template or 'python-docx default'}")
 
         # Where the time goes: the pictures, measured inside the warm runs.
         spent = {"word clouds": 0.0, "vote charts": 0.0}
-        originals = {"word clouds": charts_doc.word_cloud_png, "vote charts": charts_doc.vote_chart_png}
+        originals = {"word clouds": charts.word_cloud_png, "vote charts": charts.vote_chart_png}
 
         def _wrap(name):
             def timed(*a, **k):
@@ -200,15 +201,15 @@ def main(argv: list[str] | None = None) -> int:
                 return minutes.build_minutes(s, session_id=session_id)
 
         first, data = _timed(build)
-        charts_doc.word_cloud_png, charts_doc.vote_chart_png = _wrap("word clouds"), _wrap("vote charts")
+        charts.word_cloud_png, charts.vote_chart_png = _wrap("word clouds"), _wrap("vote charts")
         warm = []
         for _ in range(args.repeat):
             seconds, data = _timed(build)
             warm.append(seconds)
-        charts_doc.word_cloud_png, charts_doc.vote_chart_png = originals["word clouds"], originals["vote charts"]
+        charts.word_cloud_png, charts.vote_chart_png = originals["word clouds"], originals["vote charts"]
 
         blocks = _content(data)
-        bare_template = minutes.template_path()
+        bare_template = writer.template_path()
         bare_first, _ = _timed(write_bare, blocks, bare_template)
         bare = [_timed(write_bare, blocks, bare_template)[0] for _ in range(args.repeat)]
 

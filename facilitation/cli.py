@@ -5,7 +5,7 @@
     samenspraak user add NAME --role ROLE    create an account; the password is read from stdin
     samenspraak user list | user remove NAME
     samenspraak check                        check exercises/ai_questions.yaml
-    samenspraak export minutes|college-note|actieplan|contributions|feedback ...   (see --help)
+    samenspraak export minutes|college-note|progress|feedback|actieplan|contributions ...   (see --help)
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ import argparse
 import getpass
 import sys
 
-from facilitation import auth, config, db, demo, exercises, export
+from facilitation import auth, config, db, demo, exercises
+from facilitation.documents import files
 
 
 def _read_password() -> str:
@@ -95,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     remove = user.add_parser("remove", help="account verwijderen")
     remove.add_argument("username")
     remove.set_defaults(func=_cmd_user_remove)
-    export.add_export_commands(sub)
+    files.add_export_commands(sub)
     return parser
 
 

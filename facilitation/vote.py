@@ -8,6 +8,10 @@ facilitator without a token, and always add up.
 
 Results split parents from the others only when both groups cast at least MIN_GROUP_SIZE
 ballots; otherwise only one combined figure exists, so no parent can be recognised by their vote.
+
+Rounds are listed by session, method, date and ballot count ("Stuurgroep 3 · stippen ·
+14/10/2026 · 12 stemmen"). The facilitator marks the one round of the stuurgroep whose result
+decided the priority domains; the note to the college reports that round, not simply the last.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as DbSession
 
+from facilitation import session as meetings
 from facilitation.anonymity import MIN_GROUP_SIZE, large_enough, token_hash
 from facilitation.models import (
     Ballot,
@@ -30,12 +35,15 @@ from facilitation.models import (
     DomainSet,
     ParticipantGroup,
     RoundState,
+    Session,
     SessionExercise,
+    SessionKind,
     VoteMethod,
     VoteRound,
 )
 
 DEFAULT_BUDGET = {VoteMethod.DOTS: 3, VoteMethod.RANKING: 3, VoteMethod.POINTS: 100}
+METHOD_LABELS = {VoteMethod.DOTS: "stippen", VoteMethod.RANKING: "rangorde", VoteMethod.POINTS: "punten verdelen"}
 PARENTS = "ouders"
 OTHERS = "anderen"
 SPLIT_NOTE = (
@@ -154,8 +162,11 @@ def close_round(session: DbSession, *, vote_round_id: int) -> VoteRound:
 
 
 def reopen_round(session: DbSession, *, vote_round_id: int) -> VoteRound:
+    """Open a closed round again; a round that was marked deciding no longer is (its result may
+    still change): mark it again once it is closed."""
     vote_round = _round(session, vote_round_id, lock=True)
     _set_state(vote_round, RoundState.OPEN)
+    vote_round.deciding = False
     session.flush()
     return vote_round
 
@@ -383,3 +394,135 @@ def compare(session: DbSession, *, first_round_id: int, second_round_id: int) ->
     differences = [Difference(d, a[d], b[d], a[d] - b[d]) for d in domain_ids]
     # Rounded, so that differences equal but for float noise keep the set's order (the sort is stable).
     return sorted(differences, key=lambda x: -round(abs(x.difference), 9))
+
+
+# --- the rounds of a trajectory, and the one that decided --------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    round_id: int
+    domain_set_id: int
+    session_id: int
+    session_title: str
+    session_kind: SessionKind
+    method: VoteMethod
+    held_on: dt.date  # the session's date, else the day the round opened
+    ballots: int
+    closed: bool
+    deciding: bool
+    label: str  # "Stuurgroep 3 · stippen · 14/10/2026 · 12 stemmen", unique within the trajectory
+
+
+def _opened_on(opened_at: dt.datetime | None) -> dt.date:
+    if opened_at is None:
+        return dt.date.today()
+    if opened_at.tzinfo is None:  # SQLite gives back UTC without a zone
+        opened_at = opened_at.replace(tzinfo=dt.UTC)
+    return opened_at.astimezone().date()
+
+
+def trajectory_rounds(session: DbSession, *, trajectory_id: int) -> list[RoundInfo]:
+    """Every vote round of the trajectory, newest first, with the session it was held in and a
+    label to tell it from the others (rounds that would read the same get "ronde 2", ...)."""
+    ballots = (
+        select(Ballot.vote_round_id, func.count(Ballot.id).label("n")).group_by(Ballot.vote_round_id).subquery()
+    )
+    rows = session.execute(
+        select(VoteRound, Session, func.coalesce(ballots.c.n, 0))
+        .join(SessionExercise, SessionExercise.id == VoteRound.session_exercise_id)
+        .join(Session, Session.id == SessionExercise.session_id)
+        .outerjoin(ballots, ballots.c.vote_round_id == VoteRound.id)
+        .where(Session.trajectory_id == trajectory_id)
+        .order_by(VoteRound.id)
+    ).all()
+    drafts, number_in_session = [], Counter()
+    for vote_round, meeting, count in rows:
+        number_in_session[meeting.id] += 1
+        kind = meetings.KIND_LABELS[meeting.kind]
+        held_on = meeting.scheduled_on or _opened_on(vote_round.opened_at)
+        label = " · ".join((f"{kind} {meeting.number}" if meeting.number else kind, METHOD_LABELS[vote_round.method],
+                            held_on.strftime("%d/%m/%Y"), _plural(count, "stem", "stemmen")))
+        drafts.append((vote_round, meeting, count, held_on, label, number_in_session[meeting.id]))
+    same = Counter(label for *_rest, label, _n in drafts)
+    found = [
+        RoundInfo(
+            round_id=vote_round.id, domain_set_id=vote_round.domain_set_id, session_id=meeting.id,
+            session_title=meeting.title, session_kind=meeting.kind, method=vote_round.method, held_on=held_on,
+            ballots=count, closed=vote_round.state is RoundState.CLOSED, deciding=vote_round.deciding,
+            label=label + (f" · ronde {number}" if same[label] > 1 else ""),
+        )
+        for vote_round, meeting, count, held_on, label, number in drafts
+    ]
+    return found[::-1]
+
+
+def mark_deciding(session: DbSession, *, vote_round_id: int, deciding: bool = True) -> VoteRound:
+    """Mark the stuurgroep's round whose result decided the priority domains (one per trajectory:
+    marking another round unmarks the earlier one), or unmark it with deciding=False."""
+    vote_round = _round(session, vote_round_id, lock=True)
+    meeting = session.get(SessionExercise, vote_round.session_exercise_id).session
+    if deciding:
+        if meeting.kind is not SessionKind.STUURGROEP:
+            raise VoteError("Alleen een stemming van de stuurgroep beslist over de prioritaire domeinen.")
+        if vote_round.state is not RoundState.CLOSED:
+            raise VoteError("Sluit de stemming eerst: alleen een afgesloten stemming kan beslissen.")
+        if not _ballot_count(session, vote_round.id):
+            raise VoteError("In deze stemming werd nog niet gestemd: ze kan niet beslissen.")
+        earlier = deciding_round(session, trajectory_id=meeting.trajectory_id)
+        if earlier is not None and earlier.id != vote_round.id:
+            earlier.deciding = False
+            session.flush()
+    vote_round.deciding = deciding
+    session.flush()
+    return vote_round
+
+
+def deciding_round(session: DbSession, *, trajectory_id: int) -> VoteRound | None:
+    """The round the facilitator marked as the one that decided, if any."""
+    return session.scalar(
+        select(VoteRound)
+        .join(SessionExercise, SessionExercise.id == VoteRound.session_exercise_id)
+        .join(Session, Session.id == SessionExercise.session_id)
+        .where(Session.trajectory_id == trajectory_id, VoteRound.deciding.is_(True))
+        .order_by(VoteRound.id.desc())
+        .limit(1)
+    )
+
+
+@dataclass(frozen=True)
+class TrackComparison:
+    """The oudergroep's vote beside the stuurgroep's, or why there is no comparison (yet)."""
+
+    parents: RoundInfo | None
+    stuurgroep: RoundInfo | None
+    differences: list[Difference]
+    reason: str | None  # in Dutch, for the screen; None when differences holds the comparison
+
+
+def _too_few(group: str, ballots: int) -> str:
+    have = "nog geen stemmen" if not ballots else "nog maar " + _plural(ballots, "stem", "stemmen")
+    return (f"{group} heeft {have}: vanaf {MIN_GROUP_SIZE} vergelijken we de keuze van de ouders met die van "
+            "de stuurgroep, zodat niemand herkenbaar is.")
+
+
+def compare_tracks(session: DbSession, *, trajectory_id: int, domain_set_id: int) -> TrackComparison:
+    """The parallel parent track beside the stuurgroep on one list of domains: the oudergroep's
+    newest round against the stuurgroep's deciding round (else its newest)."""
+    rounds = [r for r in trajectory_rounds(session, trajectory_id=trajectory_id) if r.domain_set_id == domain_set_id]
+    parents = next((r for r in rounds if r.session_kind is SessionKind.OUDERGROEP), None)
+    stuurgroep = [r for r in rounds if r.session_kind is SessionKind.STUURGROEP]
+    chosen = next((r for r in stuurgroep if r.deciding), stuurgroep[0] if stuurgroep else None)
+    reason = None
+    if parents is None:
+        reason = "De oudergroep stemde nog niet over deze domeinen."
+    elif chosen is None:
+        reason = "De stuurgroep stemde nog niet over deze domeinen."
+    elif not large_enough(parents.ballots):
+        reason = _too_few("De oudergroep", parents.ballots)
+    elif not large_enough(chosen.ballots):
+        reason = _too_few("De stemming van de stuurgroep", chosen.ballots)
+    if reason is not None:
+        return TrackComparison(parents, chosen, [], reason)
+    differences = compare(session, first_round_id=parents.round_id, second_round_id=chosen.round_id)
+    return TrackComparison(parents, chosen, differences, None)

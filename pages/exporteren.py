@@ -1,12 +1,13 @@
-"""Exporteren: the Word minutes of a session, the note to the college, the easy-read page for
-parents, the action plan in Excel and the contributions in CSV. Files land in exports/ and are
-offered as downloads."""
+"""Exporteren: the Word minutes of a session, the note to the college, the yearly progress report,
+the easy-read page for parents (with the link to their public page), the action plan in Excel and
+the contributions in CSV. Files land in exports/ and are offered as downloads."""
 
 from pathlib import Path
 
 import streamlit as st
 
-from facilitation import export, session as meetings, trajectory
+from facilitation import session as meetings, trajectory
+from facilitation.documents import feedback, files
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import back_links, stop_without_trajectory
@@ -26,14 +27,15 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 
-def make(key: str, label: str, writer, **kwargs) -> None:
-    """One export: a button that writes the file (with progress shown), then its download."""
+def make(key: str, label: str, kind: str, **kwargs) -> None:
+    """One export (files.EXPORTS): a button that writes the file (with progress shown), then its
+    download."""
     left, right = st.columns([3, 2], vertical_alignment="center")
     if left.button(label, key=f"make-{key}", icon="📄", width="stretch"):
         with st.status(f"{label}: bezig ...", expanded=False) as progress:
             try:
-                with data.read() as session:
-                    path = writer(session, **kwargs)
+                with data.write() if files.EXPORTS[kind].writes else data.read() as session:
+                    path = files.write_export(session, kind, **kwargs)
             except ValueError as exc:  # the documents' own errors are ValueErrors with a Dutch message
                 progress.update(label=f"{label}: lukt niet", state="error")
                 st.error(str(exc))
@@ -52,14 +54,26 @@ back_links(current.id, current.gemeente)
 st.caption("Alles is anoniem: geen namen, geen tokens, geen verborgen bijdragen, geen groep kleiner dan 3.")
 
 st.header("Voor het college")
-make("college", "Nota aan het college (Word)", export.write_college_note, trajectory_id=current.id)
-make("actieplan", "Actieplan (Excel)", export.write_actieplan, trajectory_id=current.id)
-make("feedback", "Terugkoppeling voor ouders (Word, één pagina)", export.write_feedback, trajectory_id=current.id)
+make("college", "Nota aan het college (Word)", "college-note", trajectory_id=current.id)
+make("progress", "Voortgangsrapport voor het college (Word, jaarlijks)", "progress", trajectory_id=current.id)
+make("actieplan", "Actieplan (Excel)", "actieplan", trajectory_id=current.id)
+
+st.header("Voor de ouders")
+make("feedback", "Terugkoppeling voor ouders (Word, één pagina)", "feedback", trajectory_id=current.id)
+with data.read() as session:  # read again: the button above may just have made the link
+    token = trajectory.get_trajectory(session, trajectory_id=current.id).public_token
+if token:
+    link = feedback.public_url(token)
+    st.markdown("Hun eigen pagina, zonder aanmelden: \"Wat we met jullie inbreng deden\" (ook in het Engels en "
+                "het Frans). De QR-code op de terugkoppeling leidt hierheen.")
+    st.code(link, language=None)
+else:
+    st.caption("De link naar de pagina voor de ouders komt er zodra je de terugkoppeling maakt.")
 
 st.header("Verslagen van de sessies")
 for meeting in sessions:
     if meeting.state is SessionState.PLANNED:
         continue
     st.markdown(f"**{meeting.title}**")
-    make(f"minutes-{meeting.id}", "Verslag (Word)", export.write_minutes, session_id=meeting.id)
-    make(f"csv-{meeting.id}", "Bijdragen (CSV)", export.write_contributions, session_id=meeting.id)
+    make(f"minutes-{meeting.id}", "Verslag (Word)", "minutes", session_id=meeting.id)
+    make(f"csv-{meeting.id}", "Bijdragen (CSV)", "contributions", session_id=meeting.id)

@@ -110,7 +110,7 @@ def test_the_college_note_names_the_sources_of_a_goal_but_not_a_hidden_one(demo_
 
     import docx
 
-    from facilitation import college_note
+    from facilitation.documents import college_note
 
     trajectory_id, operational_id = _demo(read)
     with write() as s:

@@ -24,6 +24,26 @@ def _short(label: str) -> str:
     return label if len(label) <= LABEL_MAX else label[: LABEL_MAX - 1] + "…"
 
 
+def _bars_figure(width_cm: float, height_in: float):
+    """A figure on its own Agg canvas (no pyplot) and its axes, without the top and right lines."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(width_cm / 2.54, min(height_in, 9.0)), dpi=150)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return figure, axes
+
+
+def _png(figure) -> bytes:
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
 def vote_chart_png(
     labels: Sequence[str],
     totals: Sequence[int],
@@ -36,16 +56,11 @@ def vote_chart_png(
 
     ``groups`` ({"Ouders": [...], "Anderen": [...]}) draws one bar per group beside each other
     instead of the total; pass it only when the results may be split (vote.Results.by_group)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
     rows = max(len(labels), 1)
     bars_per_row = len(groups) if groups else 1
-    height_in = min(1.1 + 0.3 * rows * (1.0 if bars_per_row == 1 else 0.8 * bars_per_row), 9.0)
-    figure = Figure(figsize=(width_cm / 2.54, height_in), dpi=150)
-    FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
+    figure, axes = _bars_figure(width_cm, 1.1 + 0.3 * rows * (1.0 if bars_per_row == 1 else 0.8 * bars_per_row))
     positions = list(range(rows))
     short = [_short(label) for label in labels]
     if groups:
@@ -65,14 +80,29 @@ def vote_chart_png(
     axes.tick_params(axis="x", labelsize=7)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # dots and points are whole numbers
     axes.margins(x=0.12)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return _png(figure)
 
 
 def word_cloud_png(texts: Iterable[str], *, width: int = 900, height: int = 380) -> bytes | None:
     """The word cloud of the texts (Dutch stop words out, inflections merged), or None without words."""
     return words.cloud_png(words.word_frequencies(texts), width=width, height=height)
+
+
+def progress_chart_png(labels: Sequence[str], shares: Sequence[float], *, width_cm: float = 16.0) -> bytes:
+    """How far each indicator is on its way to the target: a bar per indicator, 0% the start and
+    a line at 100% the target (a bar may pass it, or go below 0 when things went the wrong way)."""
+    from matplotlib.ticker import PercentFormatter
+
+    rows = max(len(labels), 1)
+    figure, axes = _bars_figure(width_cm, 1.1 + 0.3 * rows)
+    positions = list(range(rows))
+    values = [share * 100 for share in shares]
+    bars = axes.barh(positions, values, height=0.6, color=TOTAL_COLOUR)
+    axes.bar_label(bars, labels=[f"{round(v)}%" for v in values], padding=2, fontsize=8)
+    axes.axvline(100, color=GROUP_COLOURS[1], linewidth=1.5)
+    axes.set_yticks(positions, [_short(label) for label in labels], fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlim(min(0, *values) - 5, max(110, *values) + 15)
+    axes.xaxis.set_major_formatter(PercentFormatter())
+    axes.tick_params(axis="x", labelsize=7)
+    return _png(figure)
