@@ -229,7 +229,7 @@ GENERIC_WEIGHT = 0.15
 
 # How the evidence adds up (set on the tuned part of bench/grouping.py, never on the held-out part).
 EXAMPLE_WEIGHT = 1.2  # an example as similar as the answer itself counts as 1.2 strong words
-EXAMPLE_MIN = 0.3  # below this similarity an example says nothing
+EXAMPLE_MIN = 0.45  # below this similarity an example says nothing
 SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hint is no certainty
 CONFIDENT_SCORE = 0.6  # confident: the best score at least this ...
 CONFIDENT_MARGIN = 0.25  # ... and this much above the next domain

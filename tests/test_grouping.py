@@ -1,9 +1,9 @@
 """Stuurgroep meeting 3: the answers (and the essential elements of the casus and the droom) are
-grouped into the domains of a chosen set. Each gets a suggestion from transparent rules: the Dutch
-words of a domain, compared by lemma, shown with the words that triggered it; a tie or no match
-gives no suggestion. Then 2-3 priority domains, "structureel/proactief" or "milderend", each with a
-werkgroep of roles and counts. Hidden and waiting answers never count; merged duplicates are not
-listed on their own.
+grouped into the domains of a chosen set, each with ranked suggestions of the grouping assistant
+(how it suggests: tests/test_suggest.py); "Alle voorstellen overnemen" takes only the confident
+ones. Then 2-3 priority domains, "structureel/proactief" or "milderend", each with a werkgroep of
+roles and counts. Hidden and waiting answers never count; merged duplicates are not listed on their
+own.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from facilitation import contribution, domain
+from facilitation import contribution, domain, grouping
 from facilitation import session as meetings
-from facilitation.domain import CONTRIBUTION, ELEMENT, DomainError, Suggestion
-from facilitation.exercises import catalogue
+from facilitation.domain import CONTRIBUTION, ELEMENT, DomainError
 from facilitation.models import (
     Ballot,
     BallotAllocation,
@@ -29,103 +28,6 @@ from facilitation.models import (
 from facilitation.trajectory import create_trajectory
 
 S, M = PriorityKind.STRUCTUREEL, PriorityKind.MILDEREND
-
-
-def _domains(source_key: str) -> list[Domain]:
-    """A shipped set as unsaved domains (ids 1, 2, ...), the way adopt_domain_set copies it."""
-    template = catalogue().domain_sets[source_key]
-    return [
-        Domain(id=index + 1, key=d.id, name=d.name.nl, lemmas=" ".join(d.lemmas))
-        for index, d in enumerate(template.domains)
-    ]
-
-
-def _suggested(domains: list[Domain], text: str) -> tuple[str | None, tuple[str, ...]]:
-    suggestion = domain.suggest(text, domains)
-    keys = {d.id: d.key or d.name for d in domains}
-    return keys.get(suggestion.domain_id), suggestion.words
-
-
-# --- suggestions ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "key", "words"),
-    [
-        ("Een betaalbare woning zonder schimmel", "wonen", ("woning",)),
-        ("Sociale woningen met een eerlijke huurprijs", "wonen", ("sociale", "woningen", "huurprijs")),
-        ("Een warm huis: de verwarming is te duur", "wonen", ("huis", "verwarming")),
-        ("Een lagere huur-prijs", "wonen", ("huur",)),  # a hyphenated word counts as its parts
-        ("Dat de school niet te veel kost en er hulp is bij het huiswerk", "onderwijs_vrije_tijd",
-         ("school", "huiswerk")),
-        ("SCHOOL, school en nog eens school!", "onderwijs_vrije_tijd", ("school",)),
-        ("Lid kunnen worden van de jeugdbeweging", "onderwijs_vrije_tijd", ("jeugdbeweging",)),
-        ("Gratis kamp in de vakantie", "onderwijs_vrije_tijd", ("kamp", "vakantie")),
-        ("Meer vrije tijd samen met de kinderen", "onderwijs_vrije_tijd", ("vrije tijd",)),  # the name, as a pair
-        ("Diploma's en studie", "onderwijs_vrije_tijd", ("diploma's", "studie")),
-        ("Genoeg geld om de rekeningen te betalen", "inkomen_gezondheid", ("geld", "rekeningen")),
-        ("Schulden en een laag inkomen", "inkomen_gezondheid", ("schulden", "inkomen")),
-        ("Een dokter die tijd maakt als mijn kind ziek is", "inkomen_gezondheid", ("dokter", "ziek")),
-        ("Brieven in eenvoudige taal", "communicatie_netwerkvorming", ("brieven", "taal")),
-        ("Buren die je kent en kunt vertrouwen", "communicatie_netwerkvorming", ("buren", "vertrouwen")),
-        ("Een plaats in de kinderopvang, ook als je werk zoekt", "kinderopvang_opvoeding", ("kinderopvang",)),
-        ("Hulp bij de opvoeding van peuters", "kinderopvang_opvoeding", ("opvoeding", "peuters")),
-        # no suggestion: a tie between two domains, no word of any domain, nothing at all
-        ("Een huis dicht bij de school", None, ()),
-        ("Respect en een glimlach", None, ()),
-        ("Een sportclub die niet duur is", None, ()),  # compounds are not split: no guessing
-        ("   ", None, ()),
-    ],
-)
-def test_suggestions_on_the_roadmap_set(text, key, words):
-    assert _suggested(_domains("roadmap"), text) == (key, words)
-
-
-@pytest.mark.parametrize(
-    ("source_key", "text", "key", "words"),
-    [
-        # "ouders", "kinderen", "gezin" in a domain's name say nothing in these answers ...
-        ("kind_en_gezin", "Ouders die een opleiding volgen", "opleiding_ouders", ("opleiding",)),
-        ("kind_en_gezin", "Werk voor de ouders van de kinderen", "arbeidssituatie_ouders", ("werk",)),
-        ("kind_en_gezin", "Tijd voor ouders en kinderen", None, ()),
-        ("kind_en_gezin", "Een gezin met een laag maandinkomen", "maandinkomen", ("maandinkomen",)),
-        # ... but a domain's own words always count ("ouder" is a word of VONK's opvoeding)
-        ("vonk_dilbeek", "Tijd voor ouders", "opvoeding", ("ouders",)),
-        ("vonk_dilbeek", "Meer vrije tijd", "vrije_tijd", ("vrije tijd",)),
-        ("dimensies_kinderarmoede", "Genoeg eten en kleding", "materieel_welzijn", ("eten", "kleding")),
-        ("dimensies_kinderarmoede", "Een veilige leefomgeving met groen", "huisvesting_leefomgeving",
-         ("leefomgeving", "groen")),
-    ],
-)
-def test_suggestions_on_the_other_shipped_sets(source_key, text, key, words):
-    assert _suggested(_domains(source_key), text) == (key, words)
-
-
-@pytest.mark.parametrize(
-    ("lemmas", "text", "words"),
-    [
-        ("gezin", "Steun voor grote gezinnen", ("gezinnen",)),
-        ("gezinnen", "Steun voor mijn gezin", ("gezin",)),
-        ("gezin", "Gezin, gezinnen en nog eens een gezin", ("gezin", "gezinnen")),
-        ("huur", "Wij huren een klein appartement", ("huren",)),
-    ],
-)
-def test_inflections_are_merged_by_lemma(lemmas, text, words):
-    domains = [Domain(id=1, name="Gezinsondersteuning", lemmas=lemmas), Domain(id=2, name="Werk", lemmas="job")]
-    assert domain.suggest(text, domains) == Suggestion(1, words)
-
-
-def test_a_custom_domain_is_suggested_by_its_name_and_its_words():
-    domains = [*_domains("roadmap"), Domain(id=99, name="Mobiliteit", lemmas="bus fiets")]
-    assert domain.suggest("Betere mobiliteit in het dorp", domains) == Suggestion(99, ("mobiliteit",))
-    assert domain.suggest("Een goedkope bus en een fiets", domains) == Suggestion(99, ("bus", "fiets"))
-    # the domain with the most different words wins; one word each is a tie
-    assert domain.suggest("Met de bus naar school en naar de sportclub", domains) == Suggestion(None, ())
-    assert domain.suggest("Met de bus naar school, huiswerk", domains) == Suggestion(1, ("school", "huiswerk"))
-
-
-def test_without_domains_there_is_no_suggestion():
-    assert domain.suggest("Een betaalbare woning", []) == Suggestion(None, ())
 
 
 # --- a small trajectory ---------------------------------------------------------------------------
@@ -192,36 +94,56 @@ def _counts(read, ids: dict[str, int]) -> dict[str, int]:
         return {d.key or d.name: n for d, n in domain.domain_counts(s, domain_set_id=ids["set"])}
 
 
+def _best(item: domain.GroupItem, ids: dict[str, int]) -> tuple[str | None, tuple[str, ...]]:
+    """The key of the best suggested domain and the words behind it."""
+    best = item.suggestions.best
+    keys = {v: k for k, v in ids.items()}
+    return (keys[best.domain_id], best.words) if best else (None, ())
+
+
 def test_items_to_group_lists_what_is_visible_in_roadmap_order_with_suggestions(read, trajectory_id, traject):
     ids = traject
     items = _items(read, trajectory_id, ids)
-    rows = [(i.kind, i.id, i.text, i.source, i.exercise_key, i.domain_id, i.suggestion) for i in items]
+    rows = [(i.kind, i.id, i.text, i.source, i.exercise_key, i.domain_id, _best(i, ids)) for i in items]
     casus, droom = "Stuurgroep 2 · Casus", "Stuurgroep 2 · Droom"
     ouders, kinderen = "Stuurgroep 3 · Wat hebben ouders nodig?", "Stuurgroep 3 · Wat hebben kinderen nodig?"
     focus = "Focusgroep vrije tijd · Als ik schepen van jeugd was"
     assert rows == [
         (CONTRIBUTION, ids["story"], "Een buurvrouw ging mee naar het OCMW", casus, "casus", None,
-         Suggestion(None, ())),
-        (ELEMENT, ids["story.0"], "een vaste contactpersoon", casus, "casus", None, Suggestion(None, ())),
+         ("communicatie_netwerkvorming", ("buurvrouw",))),
+        (ELEMENT, ids["story.0"], "een vaste contactpersoon", casus, "casus", None,
+         ("communicatie_netwerkvorming", ("contactpersoon",))),
         (ELEMENT, ids["story.1"], "geld voor de rekeningen", casus, "casus", None,
-         Suggestion(ids["inkomen_gezondheid"], ("geld", "rekeningen"))),
+         ("inkomen_gezondheid", ("geld", "rekeningen"))),
         (CONTRIBUTION, ids["dream"], "Een gemeente waar elk kind naar de sportclub kan", droom, "droom", None,
-         Suggestion(None, ())),
-        (ELEMENT, ids["dream.0"], "betaalbare woningen", droom, "droom", None,
-         Suggestion(ids["wonen"], ("woningen",))),
+         ("onderwijs_vrije_tijd", ("sportclub",))),
+        (ELEMENT, ids["dream.0"], "betaalbare woningen", droom, "droom", None, ("wonen", ("woningen",))),
         # the merged duplicate is not listed; its element is, with the answer it was merged into
         (ELEMENT, ids["duplicate.0"], "een school dichtbij", droom, "droom", None,
-         Suggestion(ids["onderwijs_vrije_tijd"], ("school",))),
+         ("onderwijs_vrije_tijd", ("school",))),
         (CONTRIBUTION, ids["ouders"], "Een betaalbare woning zonder schimmel", ouders,
-         "ouders_erbij_horen", None, Suggestion(ids["wonen"], ("woning",))),
+         "ouders_erbij_horen", None, ("wonen", ("woning", "schimmel"))),
         (CONTRIBUTION, ids["kinderen"], "Een plaats in de jeugdbeweging", kinderen,
-         "kinderen_erbij_horen", None, Suggestion(ids["onderwijs_vrije_tijd"], ("jeugdbeweging",))),
+         "kinderen_erbij_horen", None, ("onderwijs_vrije_tijd", ("jeugdbeweging",))),
         (CONTRIBUTION, ids["focus"], "Gratis kamp in de vakantie", focus,
-         "vrije_tijd_schepen", None, Suggestion(ids["onderwijs_vrije_tijd"], ("kamp", "vakantie"))),
+         "vrije_tijd_schepen", None, ("onderwijs_vrije_tijd", ("kamp", "vakantie"))),
     ]
     texts = " ".join(i.text for i in items)
     for absent in ("Janssens", "dokter", "Ook een droom", "tuin", "huur"):  # hidden, waiting, merged, stuurgroep 1
         assert absent not in texts
+
+
+def test_hidden_waiting_and_merged_answers_teach_nothing(write, read, trajectory_id, traject):
+    """A hidden answer may name someone: it is never quoted as an example, even when it was placed."""
+    ids = traject
+    with write() as s:
+        for key in ("hidden", "waiting", "duplicate"):
+            s.get(Contribution, ids[key]).domain_id = ids["kinderopvang_opvoeding"]
+    whys = " ".join(s.why for i in _items(read, trajectory_id, ids) for s in i.suggestions.ranked)
+    assert "lijkt op" not in whys
+    with read() as s:
+        examples = grouping.examples_for(s, domain_set=s.get(domain.DomainSet, ids["set"]))
+    assert examples == []
 
 
 def test_items_to_group_refuses_a_set_of_another_trajectory(write, read, trajectory_id, traject):
@@ -287,30 +209,31 @@ def test_a_domain_of_another_set_of_the_same_trajectory_is_accepted(write, read,
     assert _grouped(read, trajectory_id, ids)[(CONTRIBUTION, ids["ouders"])] == vonk
 
 
-def test_accepting_the_suggestions_groups_only_what_is_still_ungrouped(write, read, trajectory_id, traject):
+def test_accepting_the_suggestions_takes_only_the_confident_ones_and_says_how_many_are_left(
+        write, read, trajectory_id, traject):
     ids = traject
     with write() as s:
-        domain.assign(s, kind=CONTRIBUTION, item_id=ids["story"], domain_id=ids["communicatie_netwerkvorming"])
         domain.assign(s, kind=CONTRIBUTION, item_id=ids["ouders"], domain_id=ids["inkomen_gezondheid"])
+    with read() as s:  # what the page shows before the click
+        items = domain.items_to_group(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
+    unsure = {(i.kind, i.id) for i in items if i.domain_id is None and not i.suggestions.confident}
+    sure = {(i.kind, i.id): i.suggestions.best.domain_id for i in items
+            if i.domain_id is None and i.suggestions.confident}
+    assert (ELEMENT, ids["dream.0"]) in unsure  # "betaalbare woningen": a hint of money too, so not sure
+    assert (CONTRIBUTION, ids["story"]) in unsure
+    assert len(sure) == 6
     with write() as s:
-        accepted = domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    assert accepted == 5  # story.1, dream.0, duplicate.0, kinderen, focus
+        result = domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
+    assert result == domain.Accepted(accepted=6, left=2)
     grouped = _grouped(read, trajectory_id, ids)
-    assert grouped == {
-        (CONTRIBUTION, ids["story"]): ids["communicatie_netwerkvorming"],
-        (ELEMENT, ids["story.0"]): None,  # no suggestion: stays ungrouped
-        (ELEMENT, ids["story.1"]): ids["inkomen_gezondheid"],
-        (CONTRIBUTION, ids["dream"]): None,
-        (ELEMENT, ids["dream.0"]): ids["wonen"],
-        (ELEMENT, ids["duplicate.0"]): ids["onderwijs_vrije_tijd"],
-        (CONTRIBUTION, ids["ouders"]): ids["inkomen_gezondheid"],  # the facilitator's choice stays
-        (CONTRIBUTION, ids["kinderen"]): ids["onderwijs_vrije_tijd"],
-        (CONTRIBUTION, ids["focus"]): ids["onderwijs_vrije_tijd"],
-    }
+    assert grouped[(CONTRIBUTION, ids["ouders"])] == ids["inkomen_gezondheid"]  # the facilitator's choice stays
+    assert {key: grouped[key] for key in sure} == sure
+    assert {grouped[key] for key in unsure} == {None}  # left for a person
     with read() as s:  # hidden, waiting and merged answers are never touched
         assert {s.get(Contribution, ids[k]).domain_id for k in ("hidden", "waiting", "duplicate", "sg1")} == {None}
-    with write() as s:
-        assert domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"]) == 0
+    with write() as s:  # nothing sure is left; the two unsure ones still wait
+        assert domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"]) == \
+            domain.Accepted(accepted=0, left=2)
 
 
 def test_domain_counts_fill_up_with_visible_items_only(write, read, trajectory_id, traject):
@@ -321,8 +244,9 @@ def test_domain_counts_fill_up_with_visible_items_only(write, read, trajectory_i
     with write() as s:
         domain.assign(s, kind=CONTRIBUTION, item_id=ids["story"], domain_id=ids["communicatie_netwerkvorming"])
         domain.assign(s, kind=CONTRIBUTION, item_id=ids["ouders"], domain_id=ids["inkomen_gezondheid"])
+        domain.assign(s, kind=ELEMENT, item_id=ids["dream.0"], domain_id=ids["wonen"])
         domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    counts = {"onderwijs_vrije_tijd": 3, "inkomen_gezondheid": 2, "communicatie_netwerkvorming": 1,
+    counts = {"onderwijs_vrije_tijd": 4, "inkomen_gezondheid": 2, "communicatie_netwerkvorming": 2,
               "kinderopvang_opvoeding": 0, "wonen": 1}
     assert _counts(read, ids) == counts
     with read() as s:  # in the set's order, for the projector's cards
@@ -372,8 +296,8 @@ def test_a_group_adds_its_own_domain_at_the_end(write, read, trajectory_id, traj
     with write() as s:
         focus = s.get(Contribution, ids["focus"])
         focus.text = "Een gratis bus naar het kamp met de trein"  # as if the facilitator had typed it
-    suggested = {i.id: i.suggestion for i in _items(read, trajectory_id, ids)}
-    assert suggested[ids["focus"]] == Suggestion(ids["mobiliteit"], ("bus", "trein"))
+    suggested = {i.id: i.suggestions.best for i in _items(read, trajectory_id, ids)}
+    assert (suggested[ids["focus"]].domain_id, suggested[ids["focus"]].words) == (ids["mobiliteit"], ("bus", "trein"))
 
 
 @pytest.mark.parametrize(
@@ -407,7 +331,8 @@ def test_updating_a_domain(write, read, traject):
     with read() as s:
         wonen = s.get(Domain, ids["wonen"])
         assert (wonen.name, wonen.icon, wonen.lemmas, wonen.key) == ("WONEN", "🏡", "woning schimmel", "wonen")
-        assert domain.suggest("Een woning met schimmel", [wonen]) == Suggestion(ids["wonen"], ("woning", "schimmel"))
+        best = grouping.suggest("Een woning met schimmel", [wonen]).best
+        assert (best.domain_id, best.words) == (ids["wonen"], ("woning", "schimmel"))
     with pytest.raises(DomainError, match="^Er is al een domein met de naam ‘Onderwijs en vrije tijd’"), \
             write() as s:
         domain.update_domain(s, domain_id=ids["wonen"], name="Onderwijs en vrije tijd")
