@@ -103,6 +103,18 @@ def own_answer(session: DbSession, *, session_exercise_id: int, participant_id: 
     )
 
 
+def answered(session: DbSession, *, participant_id: int, session_exercise_ids: Sequence[int]) -> set[int]:
+    """Which of these questions the participant has an answer to (the phone's done markers)."""
+    if not session_exercise_ids:
+        return set()
+    return set(session.scalars(
+        select(Contribution.session_exercise_id).where(
+            Contribution.participant_id == participant_id,
+            Contribution.session_exercise_id.in_(list(session_exercise_ids)),
+        )
+    ))
+
+
 def submit_answer(
     session: DbSession,
     *,

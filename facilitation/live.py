@@ -28,9 +28,10 @@ class CurrentExercise:
 
 @dataclass(frozen=True)
 class PhoneView:
-    """All a phone needs to know to follow the facilitator."""
+    """All a phone needs to know to follow the facilitator, and the questions open as homework."""
 
     session_id: int
+    trajectory_id: int
     title: str
     state: SessionState
     exercise_id: int | None
@@ -38,6 +39,7 @@ class PhoneView:
     exercise_state: ExerciseState | None
     round_id: int | None = None  # the newest vote round of the current exercise
     round_state: RoundState | None = None
+    open_exercises: tuple[tuple[int, str], ...] = ()  # (id, key) of every open question, in agenda order
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def phone_view(session: DbSession, *, code: str) -> PhoneView | None:
         .scalar_subquery()
     )
     row = session.execute(
-        select(Session.id, Session.title, Session.state, SessionExercise.id, SessionExercise.exercise_key,
+        select(Session.id, Session.trajectory_id, Session.title, Session.state, SessionExercise.id,
+               SessionExercise.exercise_key,
                SessionExercise.state, VoteRound.id, VoteRound.state)
         .outerjoin(SessionExercise, SessionExercise.id == Session.current_exercise_id)
         .outerjoin(VoteRound, VoteRound.id == newest_round)
@@ -73,7 +76,12 @@ def phone_view(session: DbSession, *, code: str) -> PhoneView | None:
     ).first()
     if row is None:
         return None
-    return PhoneView(*row)
+    open_exercises = session.execute(
+        select(SessionExercise.id, SessionExercise.exercise_key)
+        .where(SessionExercise.session_id == row[0], SessionExercise.state == ExerciseState.OPEN)
+        .order_by(SessionExercise.position, SessionExercise.id)
+    ).all()
+    return PhoneView(*row, open_exercises=tuple((i, k) for i, k in open_exercises))
 
 
 def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:

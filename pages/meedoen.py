@@ -3,6 +3,8 @@
 No plotly and no large images here: cheap phones on prepaid data.
 """
 
+import re
+
 import streamlit as st
 
 from facilitation import config, contribution, participant as participants, session as meetings
@@ -16,6 +18,8 @@ GROUP_ICONS = {
     ParticipantGroup.BELEID: "🏛️",
     ParticipantGroup.ZEG_IK_LIEVER_NIET: "🤐",
 }
+NOT_ANSWERED_HERE = ("vote", "domain_grouping")  # only on the beamer's turn, never from the list
+SHORT = 70  # characters of a question's name in the list
 LANGUAGE_NAMES = {"nl": "🇧🇪 Nederlands", "en": "🇬🇧 English", "fr": "🇫🇷 Français"}
 
 st.markdown(ui_live.PHONE_CSS, unsafe_allow_html=True)
@@ -94,6 +98,7 @@ def send_answer(exercise_id: int, participant_id: int, with_elements: bool) -> N
         st.session_state["_problem"] = str(exc)
     else:
         st.session_state[f"edit-{exercise_id}"] = False
+        drafts().pop(exercise_id, None)
 
 
 def withdraw(exercise_id: int, participant_id: int) -> None:
@@ -104,6 +109,22 @@ def withdraw(exercise_id: int, participant_id: int) -> None:
         st.session_state["_problem"] = str(exc)
     else:
         st.session_state["_withdrawn"] = True
+
+
+def drafts() -> dict[int, tuple[str, str]]:
+    """What this tab typed and did not send yet, per question: (answer, elements). Only in this
+    tab's memory, never in the database; it comes back when the question comes back."""
+    return st.session_state.setdefault("_drafts", {})
+
+
+def keep_draft(exercise_id: int) -> None:
+    drafts()[exercise_id] = (st.session_state.get(f"text-{exercise_id}", ""),
+                             st.session_state.get(f"elements-{exercise_id}", ""))
+
+
+def pick(exercise_id: int | None) -> None:
+    """The parent chose a question from the list (None: back to the screen's question or the list)."""
+    st.session_state["_picked"] = exercise_id
 
 
 with data.read() as session:
@@ -145,24 +166,158 @@ def language_switch() -> None:
 
 @st.fragment(run_every=1)
 def follow_the_facilitator(shown: tuple) -> None:
-    """Poll the cached snapshot; when the facilitator moves on, rerun the whole page."""
+    """Poll the cached snapshot; when the facilitator moves on or opens or closes a question,
+    rerun the whole page."""
     now = ui_live.phone_view(code, config.database_url())
-    current = (now.state, now.exercise_id, now.exercise_state, now.round_id, now.round_state) if now else None
-    if current != shown:
+    if (snapshot(now) if now else None) != shown:
         st.rerun(scope="app")
 
 
-follow_the_facilitator((view.state, view.exercise_id, view.exercise_state, view.round_id, view.round_state))
+def snapshot(v) -> tuple:
+    return v.state, v.exercise_id, v.exercise_state, v.round_id, v.round_state, v.open_exercises
+
+
+def short(text: str) -> str:
+    """The first sentence of a question: its name in the list of open questions."""
+    first = re.split(r"(?<=[.?!])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= SHORT else first[:SHORT - 1].rstrip() + "…"
+
+
+follow_the_facilitator(snapshot(view))
 top_left, top_right = st.columns([3, 2], vertical_alignment="center")
 top_left.caption(f"💬 {view.title}")
 with top_right:
     language_switch()
 
-if view.exercise_id is None or view.exercise_state is ExerciseState.WAITING:
-    st.info(say("waiting"), icon="⏳")
+# The question on the beamer, when the facilitator shows one; besides it, every other open question
+# (homework: casus and droom opened days before) can be answered from a list, one after the other.
+on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
+open_questions = [(exercise_id, ui_live.exercise(key, view.trajectory_id))
+                  for exercise_id, key in view.open_exercises]
+open_questions = [(exercise_id, e) for exercise_id, e in open_questions if e.kind not in NOT_ANSWERED_HERE]
+open_ids = [exercise_id for exercise_id, _ in open_questions]
+if st.session_state.get("_followed") != on_screen:  # the facilitator moved on: the phone goes along
+    st.session_state["_followed"] = on_screen
+    st.session_state.pop("_picked", None)
+picked = st.session_state.get("_picked")
+if picked not in open_ids or picked == on_screen:
+    picked = None
+with data.read() as session:
+    done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
+
+
+def skipped(exercise_id: int) -> bool:
+    return bool(st.session_state.get(f"skip-{exercise_id}")) and exercise_id not in done
+
+
+def to_do(besides: int | None) -> list[int]:
+    return [i for i in open_ids if i != besides and i not in done and not skipped(i)]
+
+
+def question_list(besides: int | None) -> None:
+    """The open questions with what is done (✅), skipped (⏭️) and still to do (✏️)."""
+    for number, (exercise_id, listed) in enumerate(open_questions, start=1):
+        if exercise_id == besides:
+            continue
+        mark = "✅" if exercise_id in done else "⏭️" if skipped(exercise_id) else "✏️"
+        st.button(f"{mark} {number}. {short(listed.parent_question.get(language))}", key=f"pick-{exercise_id}",
+                  width="stretch", on_click=pick, args=(exercise_id,))
+    st.caption(say("done_count", done=len(done), total=len(open_ids)))
+
+
+def answer(exercise_id: int, exercise, state: ExerciseState) -> None:
+    """One question: the answer form, or the answer sent with edit and withdraw, or closed."""
+    with data.read() as session:
+        mine = contribution.own_answer(session, session_exercise_id=exercise_id, participant_id=me.id)
+        mine_text = mine.text if mine else ""
+        mine_elements = [e.text for e in mine.elements] if mine else []
+        mine_waiting = bool(mine and not mine.approved and not mine.hidden)
+    edit_key = f"edit-{exercise_id}"
+    skip_key = f"skip-{exercise_id}"
+
+    if state is ExerciseState.CLOSED:
+        st.info(say("question_closed"), icon="🔒")
+        if mine:
+            st.text(mine_text)
+        return
+
+    if st.session_state.get(skip_key) and not mine:
+        st.info(say("skipped"), icon="⏭️")
+        if st.button(say("answer_anyway"), icon="✏️", width="stretch"):
+            st.session_state[skip_key] = False
+            st.rerun()
+        next_button(exercise_id)
+        return
+
+    if mine and not st.session_state.get(edit_key):
+        st.success(say("thanks"), icon="✅")
+        st.text(mine_text)  # always as text: never Markdown or HTML
+        for element in mine_elements:
+            st.text("• " + element)
+        if mine_waiting:
+            st.caption("⏳ " + say("waiting_approval"))
+        left, right = st.columns(2)
+        if left.button(say("edit"), icon="✏️", width="stretch"):
+            st.session_state[edit_key] = True
+            st.rerun()
+        right.button(say("withdraw"), icon="🗑️", width="stretch", on_click=withdraw,
+                     kwargs={"exercise_id": exercise_id, "participant_id": me.id})
+        next_button(exercise_id)
+        return
+
+    if st.session_state.pop("_withdrawn", False):
+        st.toast(say("withdrawn"), icon="🗑️")
+    if problem := st.session_state.pop("_problem", None):
+        st.error(problem, icon="⚠️")
+    # No form: a form keeps what is typed in the browser only, and it was lost when the facilitator
+    # moved on. Typed text reaches the tab's memory when the field loses focus, and waits there.
+    draft = drafts().get(exercise_id)
+    text_key, elements_key = f"text-{exercise_id}", f"elements-{exercise_id}"
+    if text_key not in st.session_state:
+        st.session_state[text_key] = draft[0] if draft else mine_text
+    st.text_area(say("your_answer"), max_chars=contribution.MAX_LENGTH, height=160, key=text_key,
+                 on_change=keep_draft, args=(exercise_id,))
+    if exercise.follow_up:
+        if elements_key not in st.session_state:
+            st.session_state[elements_key] = draft[1] if draft else "\n".join(mine_elements)
+        st.text_area(exercise.follow_up.parent_question.get(language), max_chars=contribution.MAX_LENGTH,
+                     help=say("one_per_line"), height=120, key=elements_key, on_change=keep_draft,
+                     args=(exercise_id,))
+    st.button(say("send"), type="primary", icon="📨", width="stretch", key=f"send-{exercise_id}",
+              on_click=send_answer, kwargs={"exercise_id": exercise_id, "participant_id": me.id,
+                                            "with_elements": exercise.follow_up is not None})
+    if not mine and st.button(say("skip"), icon="⏭️", width="stretch", key=f"skip-button-{exercise_id}"):
+        st.session_state[skip_key] = True
+        st.rerun()
+
+
+def next_button(exercise_id: int) -> None:
+    """After an answer (or a skip): on to the next open question that still waits for one."""
+    waiting = to_do(besides=exercise_id)
+    if waiting:
+        st.button(say("next_question"), type="primary", icon="➡️", width="stretch", on_click=pick,
+                  args=(waiting[0],))
+    elif len(open_ids) > 1 and all(i in done or skipped(i) for i in open_ids):
+        st.success(say("all_done"), icon="🎉")
+
+
+shown_id = picked or on_screen or (open_ids[0] if len(open_ids) == 1 else None)
+if shown_id is None:
+    if not open_questions:
+        st.info(say("waiting"), icon="⏳")
+        st.stop()
+    st.subheader("📝 " + say("choose_question", n=len(open_ids)))
+    question_list(besides=None)
+    if not to_do(besides=None):
+        st.success(say("all_done"), icon="🎉")
     st.stop()
 
-exercise = catalogue.exercise(view.exercise_key)
+if picked is not None:
+    st.button(say("back_to_screen") if on_screen else say("all_questions"), icon="⬅️", width="stretch",
+              on_click=pick, args=(None,))
+key = view.exercise_key if shown_id == on_screen else dict(view.open_exercises)[shown_id]
+state = view.exercise_state if shown_id == on_screen else ExerciseState.OPEN
+exercise = ui_live.exercise(key, view.trajectory_id)
 st.subheader(exercise.parent_question.get(language))
 if exercise.note:
     st.caption("💭 " + exercise.note.get(language))
@@ -177,62 +332,12 @@ if exercise.kind == "vote":
         source_key = vote_round.domain_set.source_key if vote_round else None
     ballot.show(vote_round, domains, token=token, group=me.participant_group, say=say,
                 label=lambda d: ballot.domain_label(d, catalogue, source_key, language))
-    st.stop()
-if exercise.kind == "domain_grouping":
+elif exercise.kind == "domain_grouping":
     st.info(say("look_at_screen"), icon="📺")
-    st.stop()
+else:
+    answer(shown_id, exercise, state)
 
-with data.read() as session:
-    mine = contribution.own_answer(session, session_exercise_id=view.exercise_id, participant_id=me.id)
-    mine_text = mine.text if mine else ""
-    mine_elements = [e.text for e in mine.elements] if mine else []
-    mine_waiting = bool(mine and not mine.approved and not mine.hidden)
-
-edit_key = f"edit-{view.exercise_id}"
-skip_key = f"skip-{view.exercise_id}"
-
-if view.exercise_state is ExerciseState.CLOSED:
-    st.info(say("question_closed"), icon="🔒")
-    if mine:
-        st.text(mine_text)
-    st.stop()
-
-if st.session_state.get(skip_key) and not mine:
-    st.info(say("skipped"), icon="⏭️")
-    if st.button(say("answer_anyway"), icon="✏️", width="stretch"):
-        st.session_state[skip_key] = False
-        st.rerun()
-    st.stop()
-
-if mine and not st.session_state.get(edit_key):
-    st.success(say("thanks"), icon="✅")
-    st.text(mine_text)  # always as text: never Markdown or HTML
-    for element in mine_elements:
-        st.text("• " + element)
-    if mine_waiting:
-        st.caption("⏳ " + say("waiting_approval"))
-    left, right = st.columns(2)
-    if left.button(say("edit"), icon="✏️", width="stretch"):
-        st.session_state[edit_key] = True
-        st.rerun()
-    right.button(say("withdraw"), icon="🗑️", width="stretch", on_click=withdraw,
-                 kwargs={"exercise_id": view.exercise_id, "participant_id": me.id})
-    st.stop()
-
-if st.session_state.pop("_withdrawn", False):
-    st.toast(say("withdrawn"), icon="🗑️")
-if problem := st.session_state.pop("_problem", None):
-    st.error(problem, icon="⚠️")
-with st.form(f"answer-{view.exercise_id}"):
-    st.text_area(say("your_answer"), value=mine_text, max_chars=contribution.MAX_LENGTH, height=160,
-                 key=f"text-{view.exercise_id}")
-    if exercise.follow_up:
-        st.text_area(exercise.follow_up.parent_question.get(language), value="\n".join(mine_elements),
-                     max_chars=contribution.MAX_LENGTH, help=say("one_per_line"), height=120,
-                     key=f"elements-{view.exercise_id}")
-    st.form_submit_button(say("send"), type="primary", icon="📨", width="stretch", on_click=send_answer,
-                          kwargs={"exercise_id": view.exercise_id, "participant_id": me.id,
-                                  "with_elements": exercise.follow_up is not None})
-if not mine and st.button(say("skip"), icon="⏭️", width="stretch"):
-    st.session_state[skip_key] = True
-    st.rerun()
+if [i for i in open_ids if i != shown_id]:
+    st.divider()
+    st.markdown(f"**{say('other_questions')}**")
+    question_list(besides=shown_id)

@@ -1,10 +1,12 @@
 """Scherm: the projected view of a session (1920x1080 beamer, no scrolling). Login required.
 
-The current question in large type, the QR code and join code, the number of answers, the answers
-as they arrive (in a random order, never with a name) and a word cloud.
+The current question in large type (a shipped exercise or the trajectory's own question), the QR
+code and join code, the number of answers, the answers as they arrive (in a random order, never
+with a name) and a word cloud.
 """
 
 import html
+import time
 
 import streamlit as st
 
@@ -15,10 +17,11 @@ from facilitation.ui.startup import require_exercises
 
 MAX_CARDS = 12
 MAX_CARD_CHARS = 220
+CLOUD_EVERY = 5  # seconds between two drawings of the word cloud
 
 auth.require_staff()
 st.markdown(ui_live.PROJECTOR_CSS, unsafe_allow_html=True)
-catalogue = require_exercises()
+require_exercises()
 code = st.query_params.get("code", "")
 
 
@@ -33,11 +36,7 @@ def card(answer) -> str:
     return f'<div class="ss-card{pinned}">{html.escape(text)}{merged}{extra}</div>'
 
 
-@st.fragment(run_every=1)
-def question_and_answers() -> None:
-    view = ui_live.projector_view(code)
-    if view is None:
-        return
+def question_and_answers(view) -> None:
     count = f'<span class="ss-count-inline">💬 <b>{view.answer_count}</b> antwoorden</span>'
     if view.exercise is None:
         st.markdown(f'<div class="ss-meta">{count}</div>'
@@ -45,7 +44,7 @@ def question_and_answers() -> None:
                     '<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
                     unsafe_allow_html=True)
         return
-    exercise = catalogue.exercise(view.exercise.key)
+    exercise = ui_live.exercise(view.exercise.key, view.trajectory_id)
     state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
     if exercise.kind in ("vote", "domain_grouping"):
         count = ""
@@ -102,27 +101,43 @@ def domains_filling_up(trajectory_id: int) -> None:
     st.markdown(f'<div class="ss-grid">{cards}</div>', unsafe_allow_html=True)
 
 
-@st.fragment(run_every=5)
-def word_cloud() -> None:
-    """Redrawn every few seconds at most: drawing takes a quarter of a second."""
+def word_cloud(view) -> bytes | None:
+    """The cloud of the shown answers, never while the answers are switched off. New answers are
+    drawn in at most every CLOUD_EVERY seconds (drawing takes a quarter of a second); an answer that
+    was hidden or withdrawn leaves the cloud at once."""
+    if not view.show_answers or not view.answers:
+        return None
+    texts = tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements)
+    drawn_texts, drawn, drawn_at = st.session_state.get("_cloud", ((), None, 0.0))
+    only_added = set(drawn_texts) <= set(texts)
+    if texts != drawn_texts and (drawn is None or not only_added or time.monotonic() - drawn_at >= CLOUD_EVERY):
+        drawn = ui_live.word_cloud(texts)
+        st.session_state["_cloud"] = (texts, drawn, time.monotonic())
+    return drawn
+
+
+@st.fragment(run_every=1)
+def projector() -> None:
+    """The whole beamer, refreshed every second. The answers and their word cloud come and go
+    together: switching the answers off takes both off the screen within a second."""
     view = ui_live.projector_view(code)
-    if view is None or not view.show_answers or not view.answers:
+    if view is None:
         return
-    cloud = ui_live.word_cloud(tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements))
-    if cloud:
-        st.image(cloud, width="stretch")
+    main, side = st.columns([3, 1], gap="large")
+    with side:
+        st.image(ui_live.join_qr(view.code, config.public_url()), width="stretch")
+        st.markdown(f'<div class="ss-code">{html.escape(view.code)}</div>'
+                    f'<div class="ss-count">{html.escape(qr.join_url(view.code).split("://", 1)[-1].split("?")[0])}</div>',
+                    unsafe_allow_html=True)
+        cloud_slot = st.empty()  # always one element here, so a cloud switched off is replaced, never left behind
+        cloud = word_cloud(view)
+        if cloud:
+            cloud_slot.image(cloud, width="stretch")
+    with main:
+        question_and_answers(view)
 
 
-opening = ui_live.projector_view(code)
-if opening is None:
+if ui_live.projector_view(code) is None:
     st.warning("Geen sessie met deze code. Open het scherm vanuit de sessie.")
     st.stop()
-main, side = st.columns([3, 1], gap="large")
-with side:
-    st.image(ui_live.join_qr(opening.code, config.public_url()), width="stretch")
-    st.markdown(f'<div class="ss-code">{html.escape(opening.code)}</div>'
-                f'<div class="ss-count">{html.escape(qr.join_url(opening.code).split("://", 1)[-1].split("?")[0])}</div>',
-                unsafe_allow_html=True)
-    word_cloud()
-with main:
-    question_and_answers()
+projector()

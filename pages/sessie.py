@@ -1,16 +1,20 @@
 """Sessie leiden: the facilitator's control view (laptop) of one session.
 
-Start the session (join code and QR), plan and reorder the exercises, move the projector and the
-phones from question to question, open and close questions, moderate answers and type in what
-people say aloud or wrote on paper.
+Start the session (join code and QR), close it after a confirmation and reopen it, change its
+title and date, note who came (counts per role), plan and reorder the exercises (shipped ones and the
+trajectory's own questions), move the projector and the phones from question to question, open and
+close questions, moderate answers and type in what people say aloud or wrote on paper.
 """
 
 import streamlit as st
 
-from facilitation import contribution, live, qr, session as meetings, vote
-from facilitation.models import Channel, ExerciseState, ParticipantGroup, RoundState, Session, SessionState, VoteMethod
+from facilitation import attendance, contribution, live, qr, question, session as meetings, vote
+from facilitation.models import (Channel, ExerciseState, MemberRole, ParticipantGroup, RoundState, Session,
+                                 SessionState, VoteMethod)
+from facilitation.trajectory import MEMBER_ROLE_LABELS
 from facilitation.ui import auth, charts, data, params
-from facilitation.ui.actions import act, show_problem
+from facilitation.ui.actions import act, back_links, show_problem
+from facilitation.ui.text import md_escape
 from facilitation.ui.startup import require_exercises
 
 EXERCISE_STATE_LABELS = {ExerciseState.WAITING: "⏳ nog niet open", ExerciseState.OPEN: "🟢 open",
@@ -21,7 +25,7 @@ GROUP_LABELS = {ParticipantGroup.OUDER: "ouder", ParticipantGroup.PROFESSIONAL: 
                 ParticipantGroup.BELEID: "beleid", ParticipantGroup.ZEG_IK_LIEVER_NIET: "zeg ik liever niet"}
 
 auth.require_staff()
-catalogue = require_exercises()
+require_exercises()
 session_id = params.id_param("sessie")
 
 
@@ -36,16 +40,42 @@ with data.read() as session:
     meeting = session.get(Session, session_id) if session_id else None
     if meeting is not None:
         agenda = [(e.id, e.exercise_key, e.state, len(e.contributions)) for e in meeting.exercises]
+        gemeente = meeting.trajectory.gemeente
+        catalogue = question.catalogue_for(session, trajectory_id=meeting.trajectory_id)  # with its own questions
+        present = attendance.attendance(session, session_id=meeting.id)
 
 if meeting is None:
     st.warning("Deze sessie bestaat niet (meer). Kies een sessie bij een traject.")
     st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
     st.stop()
 
-st.title(f"🎤 {meeting.title}")
-st.page_link("pages/traject.py", label="Terug naar het traject", icon="⬅️",
-             query_params={"traject": str(meeting.trajectory_id)})
+back_links(meeting.trajectory_id, gemeente)
+st.title(f"🎤 {md_escape(meeting.title)}")
+st.caption(f"{meetings.STATE_LABELS[meeting.state].capitalize()}"
+           + (f" · {meeting.scheduled_on:%d/%m/%Y}" if meeting.scheduled_on else " · nog geen datum"))
 show_problem()
+CONFIRM_CLOSE = f"confirm-close-{meeting.id}"
+
+
+def ask_to_close(asking: bool) -> None:
+    st.session_state[CONFIRM_CLOSE] = asking
+
+
+def close_confirmed() -> None:
+    st.session_state.pop(CONFIRM_CLOSE, None)
+    act(meetings.close_session, "Sessie afgesloten", {"session_id": meeting.id})
+
+
+def save_details() -> None:
+    state = st.session_state
+    act(meetings.update_session, "Sessie bewaard", {"session_id": meeting.id, "title": state["edit-title"],
+                                                    "scheduled_on": state["edit-date"]})
+
+
+def save_attendance() -> None:
+    act(attendance.set_attendance, "Aanwezigen bewaard", {
+        "session_id": meeting.id, "counts": {role: st.session_state[f"present-{role.value}"] for role in MemberRole}})
+
 
 # --- Starting and ending -------------------------------------------------------------------------
 if meeting.state is SessionState.PLANNED:
@@ -61,10 +91,37 @@ elif meeting.state is SessionState.OPEN:
     middle.code(url, language=None)
     right.link_button("Scherm openen", f"scherm?code={meeting.join_code}", icon="📺", type="primary",
                       width="stretch")
-    action_button(right, "Sessie afsluiten", meetings.close_session, icon="⏹️", done="Sessie afgesloten",
-                  session_id=meeting.id)
+    right.button("Sessie afsluiten", icon="⏹️", width="stretch", on_click=ask_to_close, args=(True,),
+                 disabled=bool(st.session_state.get(CONFIRM_CLOSE)))
+    if st.session_state.get(CONFIRM_CLOSE):
+        # One click used to end every phone's session: ask first.
+        st.warning("**Sessie afsluiten?** Alle telefoons stoppen: niemand kan nog antwoorden of stemmen. "
+                   "De antwoorden blijven bewaard. Je kunt de sessie later heropenen, met dezelfde code.", icon="⏹️")
+        yes, no = st.columns(2)
+        yes.button("Ja, sessie afsluiten", type="primary", icon="⏹️", width="stretch", on_click=close_confirmed)
+        no.button("Nee, de sessie loopt verder", width="stretch", on_click=ask_to_close, args=(False,))
 else:
     st.success("Deze sessie is afgesloten. De antwoorden blijven bewaard in het traject.")
+    action_button(st, "Sessie heropenen", meetings.reopen_session, icon="🔓",
+                  done="Sessie heropend, met dezelfde code {result.join_code}", session_id=meeting.id)
+
+# --- Title, date and who came ----------------------------------------------------------------------
+details_col, attendance_col = st.columns(2)
+with details_col.expander("✏️ Titel en datum"):
+    with st.form(f"details-{meeting.id}"):
+        st.text_input("Titel", value=meeting.title, max_chars=meetings.MAX_TITLE, key="edit-title")
+        st.date_input("Datum", value=meeting.scheduled_on, format="DD/MM/YYYY", key="edit-date")
+        st.form_submit_button("Titel en datum bewaren", type="primary", on_click=save_details)
+summary = " · ".join(f"{MEMBER_ROLE_LABELS[role]} {n}" for role, n in present.items()) or "nog niet ingevuld"
+with attendance_col.expander(f"👥 Aanwezig: {summary}"):
+    with st.form(f"attendance-{meeting.id}"):
+        st.caption("Hoeveel mensen waren er, per rol? Ouders tel je alleen, zonder namen. "
+                   "Dit kan tijdens de sessie of achteraf.")
+        columns = st.columns(3)
+        for index, role in enumerate(MemberRole):
+            columns[index % 3].number_input(MEMBER_ROLE_LABELS[role], 0, attendance.MAX_PER_ROLE,
+                                            present.get(role, 0), key=f"present-{role.value}")
+        st.form_submit_button("Aanwezigen bewaren", type="primary", on_click=save_attendance)
 
 # --- Display settings ---------------------------------------------------------------------------
 show_col, premod_col = st.columns(2)
@@ -106,10 +163,13 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
                       exercise_id=exercise_id)
 
 add_col, add_button = st.columns([3, 1], vertical_alignment="bottom")
-add_col.selectbox("Oefening toevoegen", list(catalogue.exercises), key="new_exercise",
-                  format_func=lambda k: catalogue.exercises[k].title.nl)
+add_col.selectbox("Oefening toevoegen", list(catalogue.exercises), key="new_exercise", index=None,
+                  placeholder="Kies een oefening of een eigen vraag",
+                  format_func=lambda k: ("✍️ Eigen vraag: " if question.id_of(k) else "") + catalogue.exercises[k].title.nl)
 add_button.button("Toevoegen", icon="➕", width="stretch", on_click=lambda: act(
     meetings.add_exercise, None, {"session_id": meeting.id, "exercise_key": st.session_state["new_exercise"]}))
+st.page_link("pages/vragen.py", label="Eigen vragen schrijven of aanpassen", icon="✍️",
+             query_params={"traject": str(meeting.trajectory_id)})
 if agenda and meeting.state is SessionState.OPEN:
     action_button(st, "Volgende vraag", meetings.next_exercise, icon="⏭️", primary=True, session_id=meeting.id)
 

@@ -13,7 +13,8 @@ from playwright.sync_api import Browser, Page, expect
 from sqlalchemy import func, select
 
 from facilitation import contribution, db
-from facilitation.models import Contribution, Session, SessionState
+from facilitation import session as meetings
+from facilitation.models import Contribution, ExerciseState, Session, SessionExercise, SessionState
 from tests.server import open_projector, running_server
 
 pytestmark = pytest.mark.browser
@@ -151,3 +152,55 @@ def test_the_phone_is_usable_on_a_small_screen(server, phone):
     for name in ("Versturen", "Ik sla deze vraag over"):
         box = phone.get_by_role("button", name=name).bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44
+
+
+def test_homework_two_open_questions_are_answered_one_after_the_other_on_a_phone(server, phone):
+    """Casus and droom opened days before stuurgroep 2, nothing on the beamer: the parent answers both."""
+    url, engine, demo_code, _exercise = server
+    with db.transaction(engine, write=True) as s:
+        demo_id = s.scalars(select(Session.trajectory_id).where(Session.join_code == demo_code)).one()
+        meeting = meetings.plan_session(s, trajectory_id=demo_id, template_id="stuurgroep_2", title="Huiswerk")
+        meetings.open_session(s, session_id=meeting.id)
+        for exercise in meeting.exercises:
+            meetings.set_exercise_state(s, exercise_id=exercise.id, state=ExerciseState.OPEN)
+        code = meeting.join_code
+    marker = uuid.uuid4().hex[:6]
+    phone.goto(f"{url}/meedoen?code={code}")
+    phone.get_by_role("button", name="Ik doe mee").click()
+    expect(phone.get_by_text("Er zijn 2 vragen open")).to_be_visible(timeout=20_000)
+    casus = phone.get_by_role("button", name=re.compile(r"✏️ 1\. Denk aan een moeilijke periode"))
+    expect(phone.get_by_role("button", name=re.compile(r"✏️ 2\. Stel je voor"))).to_be_visible()
+    casus.click()
+    phone.get_by_label("Jouw antwoord").fill(f"De juf luisterde {marker}")
+    phone.get_by_role("button", name="Versturen").click()
+    expect(phone.get_by_text("Bedankt, je antwoord is doorgestuurd")).to_be_visible(timeout=10_000)
+    phone.get_by_role("button", name="Volgende vraag").click()
+    expect(phone.get_by_text("Stel je voor: je wordt wakker")).to_be_visible(timeout=10_000)
+    phone.get_by_label("Jouw antwoord").fill(f"Een speelplein in elke wijk {marker}")
+    phone.get_by_role("button", name="Versturen").click()
+    expect(phone.get_by_text("Je hebt alle vragen gedaan")).to_be_visible(timeout=10_000)
+    phone.get_by_role("button", name="Alle vragen").click()
+    for name in (r"✅ 1\. Denk aan een moeilijke periode", r"✅ 2\. Stel je voor"):
+        button = phone.get_by_role("button", name=re.compile(name))
+        expect(button).to_be_visible(timeout=10_000)
+        box = button.bounding_box()
+        assert box["height"] >= 44 and box["x"] + box["width"] <= 390
+    assert phone.evaluate("document.scrollingElement.scrollWidth") <= 390
+    assert answers_with(engine, marker) == 2
+
+
+def test_the_word_cloud_leaves_the_beamer_with_the_answers(server, beamer):
+    _url, engine, _code, exercise_id = server
+    with db.transaction(engine, write=True) as s:
+        contribution.add_contribution(s, session_exercise_id=exercise_id, text="Sportclub sportclub dichtbij")
+        session_id = s.get(SessionExercise, exercise_id).session_id
+    cloud = beamer.locator('[data-testid="stImage"]')  # the QR code, then the word cloud
+    expect(cloud).to_have_count(2, timeout=8_000)
+    try:
+        with db.transaction(engine, write=True) as s:
+            meetings.set_display(s, session_id=session_id, show_answers=False)
+        expect(beamer.locator(".ss-card")).to_have_count(0, timeout=3_000)
+        expect(cloud).to_have_count(1, timeout=2_000)
+    finally:
+        with db.transaction(engine, write=True) as s:
+            meetings.set_display(s, session_id=session_id, show_answers=True)

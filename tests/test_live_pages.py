@@ -5,6 +5,7 @@ functions, here and in tests/test_live_session.py.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
 from facilitation import contribution, db, session as meetings, trajectory
-from facilitation.models import Channel, Contribution, ExerciseState, Participant, Session
+from facilitation.models import Channel, Contribution, ExerciseState, Participant, Session, SessionState
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 STAFF = {"authentication_status": True, "username": "anna", "name": "anna", "roles": ["facilitator"]}
@@ -252,3 +253,55 @@ def test_projector_can_hide_all_answers(engine, live):
     page = texts(app("pages/scherm.py", staff=True, code=code))
     assert "Zichtbaar of niet" not in page
     assert "De antwoorden worden verzameld" in page
+
+
+def test_closing_a_session_asks_first_and_a_closed_session_can_be_reopened(engine, live):
+    session_id, code = live
+    at = app("pages/sessie.py", staff=True, sessie=str(session_id))
+    next(b for b in at.button if b.label == "Sessie afsluiten").click().run()
+    assert "Sessie afsluiten?" in texts(at)
+    with db.transaction(engine) as s:
+        assert s.get(Session, session_id).state is SessionState.OPEN  # one click ends nothing
+    next(b for b in at.button if b.label == "Nee, de sessie loopt verder").click().run()
+    assert "Sessie afsluiten?" not in texts(at)
+    next(b for b in at.button if b.label == "Sessie afsluiten").click().run()
+    next(b for b in at.button if b.label == "Ja, sessie afsluiten").click().run()
+    assert not at.exception
+    with db.transaction(engine) as s:
+        assert s.get(Session, session_id).state is SessionState.CLOSED
+    assert "Deze sessie is afgesloten" in texts(at)
+    next(b for b in at.button if b.label == "Sessie heropenen").click().run()
+    assert not at.exception
+    with db.transaction(engine) as s:
+        reopened = s.get(Session, session_id)
+        assert (reopened.state, reopened.join_code) == (SessionState.OPEN, code)
+    assert f"Code: `{code}`" in texts(at)
+
+
+def test_the_facilitator_changes_the_title_and_date_of_a_session(engine, live):
+    session_id, _ = live
+    at = app("pages/sessie.py", staff=True, sessie=str(session_id))
+    at.text_input(key="edit-title").input("Stuurgroep 2 in de bib")
+    at.date_input(key="edit-date").set_value(dt.date(2026, 3, 17))
+    next(b for b in at.button if b.label == "Titel en datum bewaren").click().run()
+    assert not at.exception
+    with db.transaction(engine) as s:
+        changed = s.get(Session, session_id)
+        assert (changed.title, changed.scheduled_on) == ("Stuurgroep 2 in de bib", dt.date(2026, 3, 17))
+    assert at.title[0].value == "🎤 Stuurgroep 2 in de bib"
+    assert "17/03/2026" in texts(at)
+
+
+def test_the_word_cloud_leaves_the_beamer_with_the_answers(engine, live):
+    session_id, code = live
+    with db.transaction(engine, write=True) as s:
+        current = s.get(Session, session_id).current_exercise_id
+        contribution.add_contribution(s, session_exercise_id=current, text="Een vaste contactpersoon bij de school")
+    at = app("pages/scherm.py", staff=True, code=code)
+    assert len(at.get("image")) == 2  # the QR code and the word cloud
+    with db.transaction(engine, write=True) as s:
+        meetings.set_display(s, session_id=session_id, show_answers=False)
+    at.run()
+    assert not at.exception
+    assert len(at.get("image")) == 1  # the QR code only
+    assert "De antwoorden worden verzameld" in texts(at)

@@ -163,3 +163,59 @@ def test_sessions_of_another_trajectory_are_not_listed(write, read, trajectory_i
         meetings.plan_session(s, trajectory_id=trajectory_id, template_id="stuurgroep_2")
     with read() as s:
         assert [m.template_id for m in meetings.list_sessions(s, trajectory_id=trajectory_id)] == ["stuurgroep_2"]
+
+
+def test_a_closed_session_is_reopened_with_the_same_code(write, read, planned_id):
+    with write() as s:
+        code = meetings.open_session(s, session_id=planned_id).join_code
+        meetings.close_session(s, session_id=planned_id)
+    with write() as s:
+        meetings.reopen_session(s, session_id=planned_id)
+    with read() as s:
+        reopened = s.get(Session, planned_id)
+        assert (reopened.state, reopened.join_code) == (SessionState.OPEN, code)
+        assert meetings.find_by_code(s, code=code).id == planned_id
+
+
+def test_a_session_closed_before_it_started_gets_a_code_when_reopened(write, read, planned_id):
+    with write() as s:
+        meetings.close_session(s, session_id=planned_id)
+        meetings.reopen_session(s, session_id=planned_id)
+    with read() as s:
+        assert len(s.get(Session, planned_id).join_code) == meetings.JOIN_CODE_LENGTH
+
+
+@pytest.mark.parametrize("opened", [False, True])
+def test_only_a_closed_session_is_reopened(write, planned_id, opened):
+    if opened:
+        with write() as s:
+            meetings.open_session(s, session_id=planned_id)
+    with pytest.raises(meetings.SessionError, match="niet afgesloten"), write() as s:
+        meetings.reopen_session(s, session_id=planned_id)
+
+
+def test_title_and_date_of_a_session_are_changed(write, read, planned_id):
+    with write() as s:
+        meetings.update_session(s, session_id=planned_id, title="  Stuurgroep 2:\n visie  ", scheduled_on=dt.date(2026, 5, 12))
+    with read() as s:
+        changed = s.get(Session, planned_id)
+        assert (changed.title, changed.scheduled_on) == ("Stuurgroep 2: visie", dt.date(2026, 5, 12))
+    with write() as s:
+        meetings.update_session(s, session_id=planned_id, title="Stuurgroep 2", scheduled_on=None)
+    with read() as s:
+        assert s.get(Session, planned_id).scheduled_on is None
+
+
+@pytest.mark.parametrize(("title", "message"), [("  ", "Geef de sessie een titel"), ("x" * 201, "te lang: 201")])
+def test_a_title_that_cannot_be_kept_is_refused_and_the_old_one_stays(write, read, planned_id, title, message):
+    with pytest.raises(meetings.SessionError, match=message), write() as s:
+        meetings.update_session(s, session_id=planned_id, title=title, scheduled_on=None)
+    with read() as s:
+        assert s.get(Session, planned_id).title == "Stuurgroep 2: visie met een casus en een droom"
+
+
+@pytest.mark.parametrize("action", [meetings.reopen_session, meetings.update_session])
+def test_editing_a_session_that_is_gone_gets_a_dutch_message(write, action):
+    extra = {"title": "x", "scheduled_on": None} if action is meetings.update_session else {}
+    with pytest.raises(meetings.SessionError, match="Deze sessie bestaat niet"), write() as s:
+        action(s, session_id=999_999, **extra)

@@ -6,7 +6,7 @@ import hashlib
 
 import streamlit as st
 
-from facilitation import anonymity, live, qr, words
+from facilitation import anonymity, config, exercises, live, qr, question, words
 from facilitation.ui import data
 
 # The phones' snapshot is shared by every phone of one session for a second: thirty phones
@@ -24,6 +24,19 @@ def projector_view(code: str) -> live.ProjectorView | None:
     """Not cached: one projector per session reads it, and a cached copy would add up to a second."""
     with data.read() as session:
         return live.projector_view(session, code=code)
+
+
+def exercise(key: str, trajectory_id: int) -> exercises.Exercise:
+    """What an agenda key asks: a shipped exercise, or the trajectory's own question (read from the
+    database only then, and shared by every viewer for a second)."""
+    shipped = exercises.catalogue().exercises.get(key)
+    return shipped if shipped is not None else _own_exercise(key, trajectory_id, config.database_url())
+
+
+@st.cache_data(ttl=SNAPSHOT_TTL, show_spinner=False, max_entries=200)
+def _own_exercise(key: str, trajectory_id: int, database: str) -> exercises.Exercise:
+    with data.read() as session:
+        return question.catalogue_for(session, trajectory_id=trajectory_id).exercise(key)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
