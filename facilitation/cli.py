@@ -5,6 +5,7 @@
     samenspraak user add NAME --role ROLE    create an account; the password is read from stdin
     samenspraak user list | user remove NAME
     samenspraak check                        check exercises/ai_questions.yaml
+    samenspraak suggest --domain-set KEY [--trajectory ID]   domain suggestions for JSON lines on stdin
     samenspraak export minutes|college-note|progress|feedback|actieplan|contributions ...   (see --help)
 """
 
@@ -16,6 +17,7 @@ import sys
 
 from facilitation import auth, config, db, demo, exercises
 from facilitation.documents import files
+from facilitation import grouping
 
 
 def _read_password() -> str:
@@ -77,6 +79,22 @@ def _cmd_check(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    if args.trajectory is None:
+        domains = grouping.shipped_domains(args.domain_set)
+        assistant = grouping.Assistant(domains)
+    else:
+        with db.transaction(db.engine_for(config.database_url())) as session:
+            domain_set = grouping.trajectory_domain_set(session, trajectory_id=args.trajectory,
+                                                        set_key=args.domain_set)
+            domains = list(domain_set.domains)
+            assistant = grouping.assistant_for(session, domain_set=domain_set)
+    names = {d.id: d.name for d in domains}
+    for line in grouping.suggestion_lines(assistant, names, sys.stdin):
+        print(line, flush=True)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samenspraak", description="Samenspraak: beheer en installatie.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -85,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--if-empty", action="store_true", help="alleen als er nog geen enkel traject is")
     demo_parser.set_defaults(func=_cmd_demo)
     sub.add_parser("check", help="exercises/ai_questions.yaml nakijken").set_defaults(func=_cmd_check)
+    suggest = sub.add_parser("suggest", help="domeinvoorstellen voor JSON-regels {\"text\": ...} op stdin")
+    suggest.add_argument("--domain-set", required=True, help="een meegeleverde lijst: roadmap, vonk_dilbeek, ...")
+    suggest.add_argument("--trajectory", type=int, help="met de domeinen en de voorbeelden van dit traject")
+    suggest.set_defaults(func=_cmd_suggest)
     user = sub.add_parser("user", help="accounts van begeleiders en coördinatoren").add_subparsers(
         dest="user_command", required=True
     )
@@ -104,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (auth.AccountError, exercises.ExerciseFileError) as exc:
+    except (auth.AccountError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
 
