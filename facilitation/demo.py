@@ -241,6 +241,7 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
             participant_group=group,
         )
     vote.close_round(session, vote_round_id=vote_round.id)
+    vote.mark_deciding(session, vote_round_id=vote_round.id)  # the facilitator marks it on /prioriteiten
     domain.mark_priority(session, domain_id=domains["onderwijs_vrije_tijd"].id, kind=PriorityKind.STRUCTUREEL)
     domain.mark_priority(session, domain_id=domains["inkomen_gezondheid"].id, kind=PriorityKind.MILDEREND)
     _finish(meeting_3)
@@ -269,6 +270,8 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
         session, goal_id=operational.id, what="Vrijetijdspas automatisch toekennen via het OCMW",
         owner="OCMW", partners="Jeugddienst, sportclubs, jeugdbewegingen",
         start_on=today + dt.timedelta(days=30), end_on=dt.date(start + 1, 6, 30),
+        means="Gegevens van het OCMW, 1 dag per week van een administratief medewerker",
+        expected_result="Elk kind met recht op een vrijetijdspas krijgt hem zonder aanvraag",
     )
     evaluation.add_indicator(session, trajectory_id=traj.id, kind=IndicatorKind.OUTPUT,
                              name="Aantal kinderen met een vrijetijdspas", action_id=action.id, unit="kinderen",

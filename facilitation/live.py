@@ -116,24 +116,3 @@ def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:
 def active_domain_set_id(session: DbSession, *, trajectory_id: int) -> int | None:
     """The domain list the trajectory groups and votes with now: the one chosen last."""
     return session.scalar(select(func.max(DomainSet.id)).where(DomainSet.trajectory_id == trajectory_id))
-
-
-@dataclass(frozen=True)
-class RoundInfo:
-    round_id: int
-    domain_set_id: int
-    session_title: str
-    session_kind: str
-    closed: bool
-
-
-def trajectory_rounds(session: DbSession, *, trajectory_id: int) -> list[RoundInfo]:
-    """Every vote round of the trajectory, newest first, with the session it was held in."""
-    rows = session.execute(
-        select(VoteRound.id, VoteRound.domain_set_id, Session.title, Session.kind, VoteRound.state)
-        .join(SessionExercise, SessionExercise.id == VoteRound.session_exercise_id)
-        .join(Session, Session.id == SessionExercise.session_id)
-        .where(Session.trajectory_id == trajectory_id)
-        .order_by(VoteRound.id.desc())
-    )
-    return [RoundInfo(r, d, title, kind.value, state is RoundState.CLOSED) for r, d, title, kind, state in rows]

@@ -1,10 +1,11 @@
 """Prioriteiten: from the vote to the 2-3 priority domains, each with a werkgroep (stuurgroep 3),
-and the parents' own track beside the stuurgroep's vote."""
+the round that decided (the note to the college reports it), and the parents' own track beside
+the stuurgroep's vote once both have enough ballots to compare without showing anyone."""
 
 import streamlit as st
 
 from facilitation import domain, live, trajectory, vote
-from facilitation.models import MemberRole, PriorityKind
+from facilitation.models import MemberRole, ParticipationMode, PriorityKind, SessionKind
 from facilitation.trajectory import MEMBER_ROLE_LABELS
 from facilitation.ui import auth, charts, data, params
 from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
@@ -13,16 +14,15 @@ auth.require_staff()
 trajectory_id = params.id_param("traject")
 KIND_LABELS = {PriorityKind.STRUCTUREEL: "structureel / proactief", PriorityKind.MILDEREND: "milderend"}
 
-
-
-
 with data.read() as session:
     current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
     set_id = live.active_domain_set_id(session, trajectory_id=current.id) if current else None
     domains = list(session.get(domain.DomainSet, set_id).domains) if set_id else []
-    rounds = [r for r in live.trajectory_rounds(session, trajectory_id=current.id) if r.domain_set_id == set_id] \
-        if current else []
+    all_rounds = vote.trajectory_rounds(session, trajectory_id=current.id) if current else []
+    rounds = [r for r in all_rounds if r.domain_set_id == set_id]
+    deciding = next((r for r in all_rounds if r.deciding), None)
     results = {r.round_id: vote.results(session, vote_round_id=r.round_id) for r in rounds}
+    tracks = vote.compare_tracks(session, trajectory_id=current.id, domain_set_id=set_id) if set_id else None
     werkgroepen = {d.id: domain.werkgroep(session, domain_id=d.id) for d in domains if d.is_priority}
     werkgroep_rows = {d: [(m.role, m.organisation, m.count) for m in w.members] if w else []
                       for d, w in werkgroepen.items()}
@@ -42,25 +42,46 @@ st.header("Uitslag van de stemming")
 if not rounds:
     st.caption("Nog geen stemming over deze domeinen.")
 else:
-    labels = {r.round_id: f"{r.session_title}" + ("" if r.closed else " (nog open)") for r in rounds}
-    shown = st.selectbox("Stemming", list(labels), format_func=labels.get)
+    by_round = {r.round_id: r for r in rounds}
+    labels = {r.round_id: r.label + (" · ✅ beslissend" if r.deciding else "") + ("" if r.closed else " · nog open")
+              for r in rounds}
+    first = deciding.round_id if deciding is not None and deciding.round_id in by_round else rounds[0].round_id
+    shown = st.selectbox("Stemming", list(labels), index=list(labels).index(first), format_func=labels.get,
+                         placeholder="Kies een stemming", key="shown-round")
+    shown = shown if shown in by_round else first
     st.plotly_chart(charts.vote_bars(results[shown], domains, height=360, font_size=15), key="priority-bars")
     for note in (results[shown].split_note, charts.tie_note(results[shown], domains)):
         if note:
             st.caption(note)
 
-    parents = [r for r in rounds if r.session_kind == "oudergroep"]
-    stuurgroep = [r for r in rounds if r.session_kind == "stuurgroep"]
-    if parents and stuurgroep:
-        st.subheader("Het oudertraject naast de stuurgroep")
-        with data.read() as session:
-            differences = vote.compare(session, first_round_id=parents[0].round_id,
-                                       second_round_id=stuurgroep[0].round_id)
+    info = by_round[shown]
+    if info.deciding:
+        st.success("Deze stemming besliste over de prioritaire domeinen: de nota aan het college toont haar uitslag.",
+                   icon="✅")
+        st.button("Niet meer als beslissend aanduiden", icon="↩️", on_click=act,
+                  args=(vote.mark_deciding, "Niet meer beslissend", {"vote_round_id": shown, "deciding": False}))
+    elif info.session_kind is SessionKind.STUURGROEP:
+        st.button("Deze stemming besliste", icon="✅", disabled=not info.closed, on_click=act,
+                  args=(vote.mark_deciding, "Beslissende stemming aangeduid", {"vote_round_id": shown}),
+                  help="Alleen een afgesloten stemming van de stuurgroep kan beslissen.")
+        st.caption(f"Nu beslissend: {deciding.label}." if deciding is not None else
+                   "Nog geen stemming aangeduid als beslissend. De nota aan het college neemt dan de laatste "
+                   "afgesloten stemming van de stuurgroep, en zegt dat erbij.")
+    else:
+        st.caption("Een stemming van de oudergroep beslist niet zelf: de stuurgroep kiest de prioritaire domeinen, "
+                   "met de keuze van de ouders ernaast.")
+
+if tracks is not None and (tracks.parents is not None or current.participation_mode is ParticipationMode.INDIRECT):
+    st.subheader("Het oudertraject naast de stuurgroep")
+    if tracks.reason:
+        st.info(tracks.reason, icon="👪")
+    else:
         names = {d.id: f"{d.icon} {d.name}" for d in domains}
+        st.caption(f"Ouders: {tracks.parents.label}. Stuurgroep: {tracks.stuurgroep.label}.")
         st.dataframe(
             [{"Domein": names[x.domain_id], "Ouders": f"{x.share_first:.0%}", "Stuurgroep": f"{x.share_second:.0%}",
               "Verschil": ("⚠️ " if index < 2 and abs(x.difference) >= 0.1 else "") + f"{x.difference:+.0%}"}
-             for index, x in enumerate(differences)],
+             for index, x in enumerate(tracks.differences)],
             hide_index=True,
         )
         st.caption("Bovenaan: de domeinen waar ouders en stuurgroep het meest verschillen.")
@@ -71,7 +92,7 @@ st.caption("Kies 2 of 3 domeinen. De roadmap raadt aan: één domein dat armoede
 by_id = {d.id: d for d in domains}
 chosen = st.multiselect("Prioritaire domeinen", list(by_id), default=[d.id for d in domains if d.is_priority],
                         format_func=lambda d: f"{by_id[d].icon} {by_id[d].name}", max_selections=domain.PRIORITY_MAX,
-                        key="priorities")
+                        placeholder="Kies 2 of 3 domeinen", key="priorities")
 for domain_id in chosen:
     current_kind = by_id[domain_id].priority_kind or PriorityKind.STRUCTUREEL
     st.radio(f"{by_id[domain_id].icon} {by_id[domain_id].name}", list(PriorityKind),

@@ -6,9 +6,18 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from facilitation import db, demo, domain, live, vote
+from facilitation import anonymity, db, demo, domain, live, vote
 from facilitation import session as meetings
-from facilitation.models import Ballot, Contribution, Domain, DomainSet, PriorityKind, VoteMethod, Werkgroep
+from facilitation.models import (
+    Ballot,
+    Contribution,
+    Domain,
+    DomainSet,
+    ParticipantGroup,
+    PriorityKind,
+    VoteMethod,
+    Werkgroep,
+)
 from tests.test_live_pages import app, texts
 
 
@@ -185,3 +194,65 @@ def test_the_phone_shares_100_points_and_a_wrong_sum_gets_a_message(demo_engine,
     assert "Bedankt, je stem is doorgestuurd" in texts(at)
     with db.transaction(demo_engine) as s:
         assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 60, second: 40}
+
+
+def _parents_round(engine, stuurgroep_3, ballots: int) -> int:
+    """An oudergroep on the same domains with a vote round of `ballots` parents' ballots."""
+    with db.transaction(engine, write=True) as s:
+        meeting = meetings.plan_session(s, trajectory_id=stuurgroep_3["trajectory"], template_id="oudergroep")
+        exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
+        round_id = vote.open_round(s, session_exercise_id=exercise.id, domain_set_id=stuurgroep_3["set"]).id
+        for n in range(ballots):
+            vote.cast_ballot(s, vote_round_id=round_id, dots={stuurgroep_3["domains"][n]: 1},
+                             device_token=anonymity.new_device_token(), participant_group=ParticipantGroup.OUDER)
+        return round_id
+
+
+@pytest.mark.parametrize(("ballots", "said"), [(0, "nog geen stemmen"), (1, "nog maar 1 stem"),
+                                               (2, "nog maar 2 stemmen")])
+def test_too_few_parents_votes_are_explained_and_the_rest_of_the_page_stays(demo_engine, stuurgroep_3, ballots, said):
+    _parents_round(demo_engine, stuurgroep_3, ballots)
+    at = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    assert not at.exception and not at.error
+    assert [i.value for i in at.info] == [
+        f"De oudergroep heeft {said}: vanaf 3 vergelijken we de keuze van de ouders met die van de stuurgroep, "
+        "zodat niemand herkenbaar is."]
+    assert not at.dataframe  # no comparison table
+    assert [h.value for h in at.header] == ["Uitslag van de stemming", "Kiezen", "Werkgroepen"]
+    assert at.multiselect(key="priorities").placeholder == "Kies 2 of 3 domeinen"
+    assert any(b.label == "Prioriteiten bevestigen" for b in at.button)
+
+
+def test_with_three_parents_votes_the_two_tracks_are_compared(demo_engine, stuurgroep_3):
+    _parents_round(demo_engine, stuurgroep_3, 3)
+    at = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    assert not at.exception and not at.info
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["Domein", "Ouders", "Stuurgroep", "Verschil"] and len(table) == 5
+    assert "Ouders: Oudergroep · stippen · " in texts(at) and " · 3 stemmen. Stuurgroep: Stuurgroep 3 · " in texts(at)
+
+
+def test_the_facilitator_marks_the_deciding_round(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        held = vote.deciding_round(s, trajectory_id=stuurgroep_3["trajectory"])  # the demo marked its vote
+        again = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"])
+        vote.cast_ballot(s, vote_round_id=again.id, dots={stuurgroep_3["domains"][4]: 1}, device_token=None)
+        again = again.id
+    at = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    assert at.selectbox(key="shown-round").value == held.id  # the deciding round first, not the newest
+    assert "Deze stemming besliste over de prioritaire domeinen" in texts(at)
+    at.selectbox(key="shown-round").set_value(again).run()
+    button = next(b for b in at.button if b.label == "Deze stemming besliste")
+    assert button.disabled  # still open
+    with db.transaction(demo_engine, write=True) as s:
+        vote.close_round(s, vote_round_id=again)
+    at.run()
+    next(b for b in at.button if b.label == "Deze stemming besliste").click().run()
+    assert not at.exception and not at.error
+    with db.transaction(demo_engine) as s:
+        assert vote.deciding_round(s, trajectory_id=stuurgroep_3["trajectory"]).id == again  # one per trajectory
+    labels = at.selectbox(key="shown-round").options  # as shown, newest first
+    assert [label.endswith("· ✅ beslissend") for label in labels] == [True, False]
+    next(b for b in at.button if b.label == "Niet meer als beslissend aanduiden").click().run()
+    with db.transaction(demo_engine) as s:
+        assert vote.deciding_round(s, trajectory_id=stuurgroep_3["trajectory"]) is None

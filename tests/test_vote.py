@@ -6,6 +6,7 @@ to stay anonymous; the parallel oudergroep's vote beside the stuurgroep's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 from collections import Counter
@@ -26,6 +27,7 @@ from facilitation.models import (
     ParticipantGroup,
     RoundState,
     SessionExercise,
+    SessionKind,
     VoteMethod,
     VoteRound,
 )
@@ -451,6 +453,99 @@ def test_a_round_with_fewer_than_three_ballots_is_not_compared(write, read, exer
     _paper(write, stuurgroep, [{domains[1]: 1}] * 5)
     with pytest.raises(vote.VoteError, match="^Vergelijken kan pas vanaf 3 stemmen"), read() as s:
         vote.compare(s, first_round_id=parents, second_round_id=stuurgroep)
+
+
+def test_the_tracks_say_why_they_are_not_compared_yet(write, read, trajectory_id, exercise_id,
+                                                     oudergroep_exercise_id, domains):
+    set_id = None
+    with read() as s:
+        set_id = s.get(Domain, domains[0]).domain_set_id
+
+    def reason() -> str | None:
+        with read() as s:
+            return vote.compare_tracks(s, trajectory_id=trajectory_id, domain_set_id=set_id).reason
+
+    assert reason() == "De oudergroep stemde nog niet over deze domeinen."
+    parents = _open(write, oudergroep_exercise_id, domains)
+    assert reason() == "De stuurgroep stemde nog niet over deze domeinen."
+    stuurgroep = _open(write, exercise_id, domains)
+    _paper(write, stuurgroep, [{domains[1]: 1}] * 4)
+    for ballots, said in ((0, "nog geen stemmen"), (1, "nog maar 1 stem"), (1, "nog maar 2 stemmen")):
+        _paper(write, parents, [{domains[0]: 1}] * ballots, OUDER)
+        assert reason() == (f"De oudergroep heeft {said}: vanaf 3 vergelijken we de keuze van de ouders met die "
+                            "van de stuurgroep, zodat niemand herkenbaar is.")
+    _paper(write, parents, [{domains[0]: 1}], OUDER)
+    with read() as s:
+        tracks = vote.compare_tracks(s, trajectory_id=trajectory_id, domain_set_id=set_id)
+    assert tracks.reason is None and tracks.differences[0].domain_id in domains[:2]
+    assert (tracks.parents.round_id, tracks.stuurgroep.round_id) == (parents, stuurgroep)
+
+
+def _closed_round(write, exercise_id: int, domains: list[int], ballots: list[dict[int, int]]) -> int:
+    round_id = _open(write, exercise_id, domains)
+    _paper(write, round_id, ballots)
+    with write() as s:
+        vote.close_round(s, vote_round_id=round_id)
+    return round_id
+
+
+def test_rounds_are_labelled_by_session_method_date_and_ballots_and_never_read_the_same(
+    write, read, trajectory_id, exercise_id, oudergroep_exercise_id, domains
+):
+    with write() as s:
+        s.get(SessionExercise, exercise_id).session.scheduled_on = dt.date(2026, 10, 14)
+    first = _closed_round(write, exercise_id, domains, [{domains[0]: 1}] * 12)
+    second = _closed_round(write, exercise_id, domains, [{domains[1]: 1}] * 12)  # the same session, method, count
+    third = _open(write, exercise_id, domains, method=RANKING)
+    parents = _open(write, oudergroep_exercise_id, domains)
+    with read() as s:
+        rounds = vote.trajectory_rounds(s, trajectory_id=trajectory_id)
+    labels = {r.round_id: r.label for r in rounds}
+    assert [r.round_id for r in rounds] == [parents, third, second, first]  # newest first
+    assert labels[first] == "Stuurgroep 3 · stippen · 14/10/2026 · 12 stemmen · ronde 1"
+    assert labels[second] == "Stuurgroep 3 · stippen · 14/10/2026 · 12 stemmen · ronde 2"
+    assert labels[third] == "Stuurgroep 3 · rangorde · 14/10/2026 · 0 stemmen"
+    assert re.fullmatch(r"Oudergroep · stippen · \d\d/\d\d/\d{4} · 0 stemmen", labels[parents])
+    assert len(set(labels.values())) == 4
+    assert [r.session_kind for r in rounds][:1] == [SessionKind.OUDERGROEP] and rounds[-1].closed
+
+
+def test_one_deciding_round_per_trajectory_closed_and_of_the_stuurgroep(
+    write, read, trajectory_id, exercise_id, oudergroep_exercise_id, domains
+):
+    first = _closed_round(write, exercise_id, domains, [{domains[0]: 1}] * 3)
+    second = _closed_round(write, exercise_id, domains, [{domains[1]: 1}] * 3)
+    with read() as s:
+        assert vote.deciding_round(s, trajectory_id=trajectory_id) is None
+    for round_id in (first, second):
+        with write() as s:
+            vote.mark_deciding(s, vote_round_id=round_id)
+        with read() as s:
+            assert vote.deciding_round(s, trajectory_id=trajectory_id).id == round_id
+            assert [r.round_id for r in vote.trajectory_rounds(s, trajectory_id=trajectory_id) if r.deciding] == [
+                round_id]
+    refused = [  # each made just before it is tried: opening a round closes the exercise's open one
+        (lambda: _closed_round(write, exercise_id, domains, []), "^In deze stemming werd nog niet gestemd"),
+        (lambda: _closed_round(write, oudergroep_exercise_id, domains, [{domains[0]: 1}] * 3),
+         "^Alleen een stemming van de stuurgroep beslist"),
+        (lambda: _open(write, exercise_id, domains), "^Sluit de stemming eerst"),
+    ]
+    for make, message in refused:
+        round_id = make()
+        with pytest.raises(vote.VoteError, match=message), write() as s:
+            vote.mark_deciding(s, vote_round_id=round_id)
+    with read() as s:
+        assert vote.deciding_round(s, trajectory_id=trajectory_id).id == second  # refusals change nothing
+    with write() as s:
+        vote.reopen_round(s, vote_round_id=second)  # its result may change: it no longer decides
+    with read() as s:
+        assert vote.deciding_round(s, trajectory_id=trajectory_id) is None
+    with write() as s:
+        vote.close_round(s, vote_round_id=second)
+        vote.mark_deciding(s, vote_round_id=second)
+        vote.mark_deciding(s, vote_round_id=second, deciding=False)
+    with read() as s:
+        assert vote.deciding_round(s, trajectory_id=trajectory_id) is None
 
 
 # --- properties ------------------------------------------------------------------------------------------
