@@ -107,13 +107,16 @@ with data.read() as session:
 if not rows:
     st.info("Nog geen acties (met deze filters).")
 else:
+    # What is done, by whom, with what and to which end first; the domain and goal it serves after.
     st.dataframe(
-        [{"Domein": r.domain, "Doelstelling": r.goal or r.strategic_goal, "Actie": r.what, "Trekker": r.owner or "",
-          "Partners": r.partners or "", "Start": r.start_on, "Einde": r.end_on, "Middelen": r.means or "",
-          "Verwacht resultaat": r.expected_result or "", "Status": STATUS_LABELS[r.status],
-          "Indicatoren": indicator_summary(r)}
+        [{"Actie": r.what, "Trekker": r.owner or "", "Middelen": r.means or "",
+          "Verwacht resultaat": r.expected_result or "", "Status": STATUS_LABELS[r.status], "Start": r.start_on,
+          "Einde": r.end_on, "Partners": r.partners or "", "Doelstelling": r.goal or r.strategic_goal,
+          "Domein": r.domain, "Indicatoren": indicator_summary(r)}
          for r in rows],
         hide_index=True,
+        column_config={name: st.column_config.Column(width="medium")
+                       for name in ("Actie", "Middelen", "Verwacht resultaat", "Doelstelling")},
     )
     dated = [r for r in rows if r.start_on and r.end_on]
     if dated:
@@ -122,6 +125,7 @@ else:
             x_start="Start", x_end="Einde", y="Actie", color="Status",
         )
         figure.update_yaxes(autorange="reversed")
+        figure.update_layout(height=140 + 40 * len(dated))
         st.plotly_chart(figure, key="timeline")
     st.subheader("Acties aanpassen")
     st.page_link("pages/evaluatie.py", label="Indicatoren en metingen: naar Evaluatie", icon="📈",

@@ -39,8 +39,7 @@ stop_without_trajectory(current)
 PERIOD = {"period_start": current.period_start, "period_end": current.period_end}
 FIRST_DAY, LAST_DAY = dt.date(current.period_start, 1, 1), dt.date(current.period_end, 12, 31)
 # The fields of an operational goal besides its text: key prefix and label.
-FIELDS = {"owner": "Trekker (dienst of organisatie)", "means": "Mensen en middelen (budget, uren, medewerkers)",
-          "agreed_by": "Aanvaard door (welke rollen)"}
+FIELDS = {"owner": "Trekker", "means": "Mensen en middelen", "agreed_by": "Aanvaard door"}
 
 
 def letters(verdicts) -> str:
@@ -93,13 +92,15 @@ def typed(prefix: str) -> dict:
 def goal_fields(prefix: str, stored=None) -> None:
     """The fields of an operational goal (outside a form, so the letters follow what is typed)."""
     owner_col, means_col = st.columns(2)
-    owner_col.text_input(FIELDS["owner"], value=(stored.owner or "") if stored else "", key=f"{prefix}-owner")
-    means_col.text_input(FIELDS["means"], value=(stored.means or "") if stored else "", key=f"{prefix}-means")
+    owner_col.text_input(FIELDS["owner"], value=(stored.owner or "") if stored else "", key=f"{prefix}-owner",
+                         placeholder="een dienst of organisatie")
+    means_col.text_input(FIELDS["means"], value=(stored.means or "") if stored else "", key=f"{prefix}-means",
+                         placeholder="budget, uren, medewerkers, vrijwilligers")
     on_col, by_col, deadline_col = st.columns(3)
     on_col.date_input("Afgesproken op", value=stored.agreed_on if stored else None, format="DD/MM/YYYY",
                       key=f"{prefix}-agreed_on")
     by_col.text_input(FIELDS["agreed_by"], value=(stored.agreed_by or "") if stored else "", key=f"{prefix}-agreed_by",
-                      placeholder="werkgroep: jeugddienst, CAW, 3 ouders")
+                      placeholder="welke rollen: werkgroep, CAW, 3 ouders")
     deadline = stored.deadline if stored else None
     deadline_col.date_input("Deadline", value=deadline, format="DD/MM/YYYY", key=f"{prefix}-deadline",
                             min_value=min(FIRST_DAY, deadline or FIRST_DAY), max_value=max(LAST_DAY, deadline or LAST_DAY))

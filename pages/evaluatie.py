@@ -29,11 +29,14 @@ with data.read() as session:
         measured = {p.id: [(m.id, m.measured_on, m.value, m.note)
                            for m in evaluation.measurements(session, indicator_id=p.id)] for p in progress}
         # What an indicator can hang on: every goal and action of the trajectory, as a tree.
-        links: dict[str, str] = {}
+        links: dict[str, str] = {}  # "goal-ID" or "action-ID": its label, indented as in the tree
+        names: dict[str, str] = {}  # the same without the indentation
         for strategic in goal.goals(session, trajectory_id=current.id):
             for level, item in [(0, strategic), *((1, o) for o in strategic.children)]:
-                links[f"goal-{item.id}"] = f"{'› ' * level}🎯 {item.text[:80]}"
-                links |= {f"action-{a.id}": f"{'› ' * (level + 1)}🔧 {a.what[:80]}" for a in item.actions}
+                names[f"goal-{item.id}"] = f"🎯 {item.text[:80]}"
+                names |= {f"action-{a.id}": f"🔧 {a.what[:80]}" for a in item.actions}
+                links[f"goal-{item.id}"] = "› " * level + names[f"goal-{item.id}"]
+                links |= {f"action-{a.id}": "› " * (level + 1) + names[f"action-{a.id}"] for a in item.actions}
         answers = evaluation.resultaatmeting(session, trajectory_id=current.id)
         per_group = evaluation.resultaatmeting_per_group(session, trajectory_id=current.id)
 
@@ -44,6 +47,10 @@ def number(value: float | None, unit: str | None = None) -> str:
     if value is None:
         return "–"
     return f"{value:g}".replace(".", ",") + ("" if not unit else unit if unit == "%" else f" {unit}")
+
+
+def link_key(p) -> str:
+    return f"goal-{p.goal_id}" if p.goal_id is not None else f"action-{p.action_id}"
 
 
 def link_of(key: str | None) -> dict:
@@ -102,9 +109,7 @@ def indicator_form(prefix: str, p=None) -> None:
                             placeholder="bv. 10")
     deadline_col.date_input("Deadline", value=p.deadline if p else None, format="DD/MM/YYYY",
                             key=f"{prefix}-deadline")
-    current_link = None
-    if p:
-        current_link = f"goal-{p.goal_id}" if p.goal_id is not None else f"action-{p.action_id}"
+    current_link = link_key(p) if p else None
     options = list(links)
     st.selectbox("Hoort bij", options, index=options.index(current_link) if current_link in options else None,
                  format_func=links.get, key=f"{prefix}-link", placeholder="Kies een doelstelling of actie")
@@ -150,12 +155,12 @@ for p in progress:
     with st.container(border=True):
         icon = STATUS_ICONS.get(p.status, "🔵")
         st.subheader(md_escape(p.name))
-        st.caption(md_escape(f"{evaluation.INDICATOR_LABELS[p.kind]} · hoort bij: "
-                             f"{links.get(f'goal-{p.goal_id}') or links.get(f'action-{p.action_id}', '')}"))
+        st.caption(md_escape(f"{evaluation.INDICATOR_LABELS[p.kind]} · hoort bij: {names.get(link_key(p), '')}"))
+        unit = f" ({p.unit})" if p.unit else ""
         figures = st.columns(4)
-        figures[0].metric("Beginwaarde", number(p.baseline, p.unit))
-        figures[1].metric("Laatste meting", number(p.latest, p.unit))
-        figures[2].metric("Streefwaarde", number(p.target, p.unit))
+        figures[0].metric(f"Beginwaarde{unit}", number(p.baseline))
+        figures[1].metric(f"Laatste meting{unit}", number(p.latest))
+        figures[2].metric(f"Streefwaarde{unit}", number(p.target))
         figures[3].metric("Deadline", p.deadline.strftime("%d/%m/%Y") if p.deadline else "–")
         st.markdown(f"{icon} **{p.status}**")
         if p.progress is not None:
