@@ -241,6 +241,7 @@ def seed(session: DbSession, *, today: dt.date | None = None) -> DemoResult:
             participant_group=group,
         )
     vote.close_round(session, vote_round_id=vote_round.id)
+    vote.mark_deciding(session, vote_round_id=vote_round.id)  # the facilitator marks it on /prioriteiten
     domain.mark_priority(session, domain_id=domains["onderwijs_vrije_tijd"].id, kind=PriorityKind.STRUCTUREEL)
     domain.mark_priority(session, domain_id=domains["inkomen_gezondheid"].id, kind=PriorityKind.MILDEREND)
     _finish(meeting_3)
