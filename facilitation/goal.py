@@ -71,7 +71,8 @@ class Conflict(GoalError):
 
     ``theirs`` is the text as stored now, ``yours`` the text you tried to save; ``their_fields`` and
     ``your_fields`` hold every field, so the page can show both versions side by side.
-    ``their_version`` is the version to send with the next save.
+    ``their_version`` is the version to send with the next save. A refused delete
+    (``deleting=True``) says nothing was deleted; its two versions are the same stored one.
     """
 
     def __init__(
@@ -84,11 +85,15 @@ class Conflict(GoalError):
         your_version: int,
         their_fields: Mapping[str, Any],
         your_fields: Mapping[str, Any],
+        deleting: bool = False,
     ) -> None:
-        super().__init__(
-            f"Iemand anders heeft deze {what} intussen aangepast. Er is niets overschreven: je ziet hun "
-            "versie en jouw versie. Neem over wat je wilt houden en bewaar opnieuw."
-        )
+        if deleting:
+            advice = ("Er is niets verwijderd. Bekijk hun versie en verwijder opnieuw als dat nog steeds de "
+                      "bedoeling is.")
+        else:
+            advice = ("Er is niets overschreven: je ziet hun versie en jouw versie. Neem over wat je wilt houden "
+                      "en bewaar opnieuw.")
+        super().__init__(f"Iemand anders heeft deze {what} intussen aangepast. {advice}")
         self.theirs = theirs
         self.yours = yours
         self.their_version = their_version
@@ -254,7 +259,7 @@ def delete_goal(session: DbSession, *, goal_id: int, expected_version: int | Non
     if expected_version is not None and goal.version != expected_version:
         fields = _goal_fields(goal)
         raise Conflict(what=_what(goal), theirs=goal.text, yours=goal.text, their_version=goal.version,
-                       your_version=expected_version, their_fields=fields, your_fields=fields)
+                       your_version=expected_version, their_fields=fields, your_fields=fields, deleting=True)
     session.delete(goal)
     session.flush()
 
@@ -493,7 +498,7 @@ def delete_action(session: DbSession, *, action_id: int, expected_version: int |
     if expected_version is not None and action.version != expected_version:
         fields = _action_fields(action)
         raise Conflict(what="actie", theirs=action.what, yours=action.what, their_version=action.version,
-                       your_version=expected_version, their_fields=fields, your_fields=fields)
+                       your_version=expected_version, their_fields=fields, your_fields=fields, deleting=True)
     session.delete(action)
     session.flush()
 

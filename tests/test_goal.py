@@ -150,7 +150,7 @@ def test_deleting_a_goal_deletes_what_hangs_under_it_but_not_from_an_old_screen(
     seen = _load(read, Goal, strategic_id)
     with write() as s:
         goal.update_goal(s, goal_id=strategic_id, expected_version=seen.version, text="Kinderen slagen vaker")
-    with pytest.raises(goal.Conflict), write() as s:  # someone changed it since: nothing is deleted
+    with pytest.raises(goal.Conflict, match="Er is niets verwijderd"), write() as s:  # changed since
         goal.delete_goal(s, goal_id=strategic_id, expected_version=seen.version)
     assert _load(read, Goal, goal_id) is not None
     with write() as s:
