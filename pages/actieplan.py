@@ -9,6 +9,7 @@ from facilitation import domain, goal, trajectory
 from facilitation.models import ActionStatus
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import act, back_links, show_problem, stop_without_trajectory
+from facilitation.ui.text import md_escape
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -87,7 +88,7 @@ def indicator_summary(r) -> str:
                      + (f" / {i.target:g}" if i.target is not None else "") for i in r.indicators)
 
 
-st.title(f"📋 Actieplan · {current.gemeente}")
+st.title(f"📋 Actieplan · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
 show_problem()
 
@@ -131,7 +132,7 @@ else:
     st.page_link("pages/evaluatie.py", label="Indicatoren en metingen: naar Evaluatie", icon="📈",
                  query_params={"traject": str(current.id)})
     for r in rows:
-        with st.expander(f"{STATUS_LABELS[r.status]} · {r.what[:80]}"):
+        with st.expander(f"{STATUS_LABELS[r.status]} · {md_escape(r.what[:80])}"):
             st.selectbox("Status", list(ActionStatus), index=list(ActionStatus).index(r.status),
                          format_func=STATUS_LABELS.get, key=f"status-{r.action_id}",
                          on_change=change_status, args=(r.action_id, r.version))

@@ -155,7 +155,7 @@ def count(n: int, one: str, more: str) -> str:
     return f"{n} {one if n == 1 else more}"
 
 
-st.title(f"🎯 Doelstellingen · {current.gemeente}")
+st.title(f"🎯 Doelstellingen · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
 show_problem()
 if not priorities:
