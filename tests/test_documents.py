@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from pathlib import Path
 
 import docx
 import openpyxl
@@ -28,6 +29,7 @@ from sqlalchemy import select
 
 from facilitation import (
     anonymity,
+    attendance,
     config,
     contribution,
     db,
@@ -36,12 +38,13 @@ from facilitation import (
     goal,
     participant,
     qr,
+    question,
     trajectory,
     vision,
     vote,
 )
 from facilitation import session as meetings
-from facilitation.documents import college_note, feedback, files, minutes, spreadsheets, writer
+from facilitation.documents import college_note, feedback, files, minutes, progress, spreadsheets, writer
 from facilitation.models import (
     ActionStatus,
     Domain,
@@ -249,7 +252,7 @@ def test_a_vote_with_fewer_than_three_parents_is_not_split(write, read, ids):
         vote.close_round(s, vote_round_id=again.id)
     document = _document(_minutes(read, sessions["stuurgroep_3"]))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 3" and "Stemronde" in p.text]
-    assert headings == ["Stemronde 1: 3 stippen per persoon", "Stemronde 2: 3 stippen per persoon"]
+    assert headings == ["Stemronde 1: 3 stippen per persoon (beslissende stemming)", "Stemronde 2: 3 stippen per persoon"]
     second = [t for t in document.tables if t.rows[0].cells[0].text == "Plaats"][1]
     assert [c.text for c in second.rows[0].cells] == ["Plaats", "Domein", "Stippen"]
     assert vote.SPLIT_NOTE in _text(document)
@@ -371,6 +374,81 @@ def test_minutes_of_a_session_without_answers_and_of_no_session(read, ids):
         minutes.build_minutes(s, session_id=999_999)
 
 
+def test_the_minutes_report_attendance_by_role(write, read, ids):
+    _, sessions = ids
+    with write() as s:
+        attendance.set_attendance(s, session_id=sessions["stuurgroep_3"], counts={
+            MemberRole.OUDER: 3, MemberRole.SCHEPEN: 2, MemberRole.COORDINATOR: 1, MemberRole.PARTNER: 4})
+        attendance.set_attendance(s, session_id=sessions["stuurgroep_1"], counts={})
+    three = _section_texts(_document(_minutes(read, sessions["stuurgroep_3"])), "Aanwezigen")
+    assert three[0] == ("Aanwezig: 1 lokale coördinator, 2 schepenen, 4 mensen van partnerorganisaties en 3 ouders "
+                        "(samen 10)")
+    one = _section_texts(_document(_minutes(read, sessions["stuurgroep_1"])), "Aanwezigen")
+    assert one[0] == "Wie er aanwezig was, werd niet ingevuld."
+    assert not any("niet ingevuld" in line and "Ouders" in line for line in one)
+
+
+def _oudergroep(write, trajectory_id: int, ballots: int) -> int:
+    """An oudergroep that voted with `ballots` parents and closed, its answers grouped."""
+    with write() as s:
+        meeting = meetings.plan_session(s, trajectory_id=trajectory_id, template_id="oudergroep")
+        meetings.open_session(s, session_id=meeting.id)
+        domains = domain.domain_sets(s, trajectory_id=trajectory_id)[0].domains
+        by_key = {e.exercise_key: e.id for e in meeting.exercises}
+        contribution.add_contribution(s, session_exercise_id=by_key["ouders_erbij_horen"], text="Een warme maaltijd",
+                                      participant_group=ParticipantGroup.OUDER)
+        vote_round = vote.open_round(s, session_exercise_id=by_key["prioriteiten_stemming"],
+                                     domain_set_id=domains[0].domain_set_id)
+        for _ in range(ballots):  # wonen first, then kinderopvang
+            vote.cast_ballot(s, vote_round_id=vote_round.id, device_token=anonymity.new_device_token(),
+                             dots={domains[4].id: 2, domains[3].id: 1}, participant_group=ParticipantGroup.OUDER)
+        vote.close_round(s, vote_round_id=vote_round.id)
+        meetings.close_session(s, session_id=meeting.id)
+        return meeting.id
+
+
+def test_the_oudergroep_minutes_report_its_own_vote_not_the_stuurgroeps_decisions(write, read, ids):
+    trajectory_id, _ = ids
+    oudergroep = _oudergroep(write, trajectory_id, 4)
+    document = _document(_minutes(read, oudergroep))
+    decisions = _section_texts(document, "Beslissingen")
+    assert "De ouders kozen: Wonen en Kinderopvang en opvoeding." in decisions
+    assert _headings(document, 2) == ["De keuze van de ouders"]  # no "Prioritaire domeinen", no "Werkgroepen"
+    text = _text(document)
+    for stuurgroep_only in ("Onderwijs en vrije tijd (structureel/proactief)", "Samenstelling van de stuurgroep",
+                            "Werkgroep "):
+        assert stuurgroep_only not in text
+    # With fewer than three parents' ballots, no result at all: a parent could be recognised.
+    few = _document(_minutes(read, _oudergroep(write, trajectory_id, 2)))
+    assert minutes.TOO_FEW_BALLOTS in _section_texts(few, "Beslissingen")
+    assert "Stippen" not in [c.text for t in few.tables for c in t.rows[0].cells]
+    # A focus group decides nothing; stuurgroep 3 keeps its priorities and werkgroepen.
+    _, sessions = ids
+    focus = _section_texts(_document(_minutes(read, sessions["focusgroep_vrije_tijd"])), "Beslissingen")
+    assert focus[0].startswith("Een focusgroep beslist niets.")
+    assert "Werkgroepen" in _section_texts(_document(_minutes(read, sessions["stuurgroep_3"])), "Beslissingen")
+
+
+def test_own_questions_appear_with_their_title_in_the_minutes_and_the_csv(write, read, ids):
+    trajectory_id, sessions = ids
+    focus = sessions["focusgroep_vrije_tijd"]
+    with write() as s:
+        own = question.create_question(s, trajectory_id=trajectory_id, title="Zwembad voor iedereen",
+                                       question_nl="Wat maakt het zwembad betaalbaar?",
+                                       parent_question_nl="Wat helpt jou om te gaan zwemmen?")
+        exercise = meetings.add_exercise(s, session_id=focus, exercise_key=question.key_of(own.id))
+        contribution.add_contribution(s, session_exercise_id=exercise.id, text="Een gezinskaart met korting")
+    document = _document(_minutes(read, focus))
+    assert "Zwembad voor iedereen" in _section_texts(document, "Agenda")
+    assert any(h.endswith(". Zwembad voor iedereen") for h in _headings(document, 1))
+    assert "Vraag: Wat maakt het zwembad betaalbaar?" in _text(document)
+    assert question.key_of(own.id) not in _text(document)
+    with read() as s:
+        rows = _csv_rows(spreadsheets.contributions_csv(s, session_id=focus))
+    assert {"vraag": "Wat maakt het zwembad betaalbaar?", "antwoord": "Een gezinskaart met korting"}.items() <= next(
+        r for r in rows if r["antwoord"] == "Een gezinskaart met korting").items()
+
+
 # --- the note to the college ------------------------------------------------------------------------------
 
 
@@ -463,6 +541,137 @@ def test_the_college_note_of_a_new_trajectory_says_what_is_missing(write, read, 
         assert missing in text
     assert "Het college neemt kennis van het participatietraject kinderarmoede 2026-2031 van Nieuwegem en de " \
            "inbreng van de ouders en de partners." in text
+
+
+def _priorities_table(document) -> list[list[str]]:
+    return _table_with(document, "Aanpak")[1:]
+
+
+def test_the_note_reports_the_deciding_round_not_the_last(write, read, ids):
+    trajectory_id, sessions = ids
+    exercise = _exercise(read, sessions["stuurgroep_3"], "prioriteiten_stemming")
+    with write() as s:  # a later round in which wonen wins: it did not decide
+        domains = domain.domain_sets(s, trajectory_id=trajectory_id)[0].domains
+        later = vote.open_round(s, session_exercise_id=exercise, domain_set_id=domains[0].domain_set_id)
+        for _ in range(5):
+            vote.cast_ballot(s, vote_round_id=later.id, dots={domains[4].id: 2}, device_token=None)
+        vote.close_round(s, vote_round_id=later.id)
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    assert [row[:4] for row in _priorities_table(document)] == [
+        ["Onderwijs en vrije tijd", "structureel/proactief", "1", "8"], ["Inkomen en gezondheid", "milderend", "2", "7"]]
+    assert _table_with(document, "Stippen")[1][:3] == ["1", "Onderwijs en vrije tijd", "8"]
+    assert "De beslissende stemming" in _headings(document, 2)
+    assert college_note.GUESSED_ROUND not in _text(document)
+    # Without a mark, the note takes the last closed round of the stuurgroep and says so.
+    with write() as s:
+        vote.mark_deciding(s, vote_round_id=vote.deciding_round(s, trajectory_id=trajectory_id).id, deciding=False)
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    assert college_note.GUESSED_ROUND in _text(document)
+    assert _table_with(document, "Stippen")[1][:3] == ["1", "Wonen", "10"]
+
+
+def _new_trajectory(write, mode: ParticipationMode, members: list) -> int:
+    with write() as s:
+        trajectory_id = trajectory.create_trajectory(s, gemeente="Testdorp", period_start=2025, period_end=2030,
+                                                     participation_mode=mode).id
+        for role, organisation, count in members:
+            trajectory.add_member(s, trajectory_id=trajectory_id, role=role, organisation=organisation, count=count)
+    return trajectory_id
+
+
+@pytest.mark.parametrize("mode", list(ParticipationMode))
+def test_the_note_for_a_new_municipality_without_parents_never_contradicts_itself(write, read, engine, mode):
+    trajectory_id = _new_trajectory(write, mode, [(MemberRole.VOORZITTER, "Burgemeester", 1),
+                                                  (MemberRole.SCHEPEN, "Schepen van welzijn", 2)])
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    text = _text(document)
+    for wrong in ("stuurgroep met ouders", "zitten 0 ", " 0 ouders", "Rechtstreeks: ouders zitten in elke stuurgroep"):
+        assert wrong not in text
+    reason = _section_texts(document, "Aanleiding")
+    assert "In de stuurgroep zitten 1 voorzitter en 2 schepenen." in reason
+    assert "Er waren nog geen bijeenkomsten." in reason
+    said = {ParticipationMode.DIRECT: "Ouders zouden rechtstreeks deelnemen, maar er zitten nog geen ouders of "
+                                      "ervaringsdeskundigen in de stuurgroep.",
+            ParticipationMode.INDIRECT: "Ouders nemen deel via een eigen oudertraject naast de stuurgroep; de "
+                                        "oudergroep stelt haar keuze voor in de derde stuurgroep."}[mode]
+    assert said in reason and said in _section_texts(document, "De inbreng van de ouders")
+    assert "Er kwamen nog geen antwoorden." in text
+
+
+def test_the_note_reports_attendance_by_role_per_meeting(write, read, ids):
+    trajectory_id, sessions = ids
+    with write() as s:
+        attendance.set_attendance(s, session_id=sessions["stuurgroep_3"],
+                                  counts={MemberRole.OUDER: 5, MemberRole.SCHEPEN: 2})
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    table = _table_with(document, "Aanwezig")
+    assert table[0] == ["Bijeenkomst", "Datum", "Ouders", "Aanwezig"]
+    assert [row[2:] for row in table if row[0].startswith("Stuurgroep 3")] == [["5", "2 schepenen en 5 ouders"]]
+    assert [row[2:] for row in table if row[0].startswith("Stuurgroep 2")] == [["4", "4 ouders"]]
+    assert [row[2:] for row in table if row[0].startswith("Focusgroep")] == [["", "niet ingevuld"]]
+
+
+def test_goals_show_smart_g_and_r_from_their_own_fields(write, read, ids):
+    trajectory_id, _ = ids
+    with write() as s:
+        strategic = goal.goals(s, trajectory_id=trajectory_id)[1]
+        goal.add_operational_goal(s, parent_id=strategic.id, text="Elk gezin krijgt zijn rechten automatisch.",
+                                  owner="OCMW", agreed_on=dt.date(2026, 5, 4), agreed_by="ouders, OCMW en CAW",
+                                  means="een halftijdse consulent", deadline=dt.date(2027, 12, 31))
+    with read() as s:
+        texts = _texts(_document(college_note.build_college_note(s, trajectory_id=trajectory_id)))
+    at = texts.index("Elk gezin krijgt zijn rechten automatisch. (tegen 31 december 2027)")
+    assert texts[at + 1: at + 3] == ["Gezamenlijk: afgesproken op 4 mei 2026 door ouders, OCMW en CAW.",
+                                     "Realiseerbaar: trekker OCMW; mensen en middelen: een halftijdse consulent."]
+    with write() as s:
+        goal.add_operational_goal(s, parent_id=strategic.id, text="Nog zonder G en R.")
+    with read() as s:
+        texts = _texts(_document(college_note.build_college_note(s, trajectory_id=trajectory_id)))
+    at = texts.index("Nog zonder G en R.")
+    assert texts[at + 1: at + 3] == ["Gezamenlijk: nog niet vastgelegd wie dit afsprak.",
+                                     "Realiseerbaar: nog geen trekker; mensen en middelen nog niet ingevuld."]
+
+
+def _cell_font_size(cell, document) -> float:
+    sizes = [r.font.size.pt for p in cell.paragraphs for r in p.runs if r.font.size is not None]
+    return sizes[0] if sizes else document.styles["Normal"].font.size.pt
+
+
+def test_no_column_of_the_action_table_is_narrower_than_its_longest_word(write, read, ids):
+    """Measured here with Pillow on DejaVu Sans (wider than Calibri and Liberation Sans): every cell
+    holds its longest word with Word's cell margins, at the cell's own font size."""
+    import matplotlib
+    from PIL import ImageFont
+
+    trajectory_id, _ = ids
+    with write() as s:
+        strategic = goal.goals(s, trajectory_id=trajectory_id)[1]
+        goal.add_action(s, goal_id=strategic.id, what="Schoolkosten-ondersteuningsprogramma uitrollen",
+                        owner="Jeugddienst", partners="Woonmaatschappij, Kinderopvangcentra",
+                        start_on=dt.date(2027, 9, 1), end_on=dt.date(2028, 6, 30),
+                        expected_result="Onderwijsondersteuning voor 120 kinderen")
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    fonts = {bold: ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" /
+                                          ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")), 200)
+             for bold in (False, True)}
+    table = next(t for t in document.tables if t.rows[0].cells[2].text == "Actie")
+    checked = []
+    for index, row in enumerate(table.rows):
+        for cell in row.cells:
+            size = _cell_font_size(cell, document)
+            for word in cell.text.split():
+                needed_cm = fonts[index == 0].getlength(word) / 200 * size / 72 * 2.54 + 2 * 0.19
+                assert cell.width.cm >= needed_cm, (word, cell.width.cm, needed_cm)
+                checked.append(word)
+    assert {"Jeugddienst", "Schoolkosten-ondersteuningsprogramma", "Kinderopvangcentra"} <= set(checked)
+    section = next(sec for sec in document.sections if sec.orientation == WD_ORIENT.LANDSCAPE)
+    usable = section.page_width.cm - section.left_margin.cm - section.right_margin.cm
+    assert sum(cell.width.cm for cell in table.rows[0].cells) <= usable + 0.01
 
 
 # --- the feedback page for parents --------------------------------------------------------------------------
@@ -735,6 +944,7 @@ def test_every_document_converts_to_pdf_with_libreoffice(sqlite_demo, tmp_path):
         documents = {f"verslag-{key}": minutes.build_minutes(s, session_id=sid) for key, sid in sessions.items()}
         documents["nota"] = college_note.build_college_note(s, trajectory_id=trajectory_id)
         documents["ouders"] = feedback.build_feedback_page(s, trajectory_id=trajectory_id)
+        documents["voortgang"] = progress.build_progress_report(s, trajectory_id=trajectory_id)
     for name, data in documents.items():
         (tmp_path / f"{name}.docx").write_bytes(data)
     result = subprocess.run(

@@ -28,7 +28,7 @@ from facilitation import config, goal, qr
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
 from facilitation.anonymity import large_enough
-from facilitation.documents.common import parent_seats, strategic_goals, trajectory_or_error
+from facilitation.documents.common import strategic_goals, trajectory_or_error
 from facilitation.documents.writer import DocumentWriter, clean, month_year
 from facilitation.exercises import Catalogue, catalogue
 from facilitation.models import (
@@ -36,6 +36,7 @@ from facilitation.models import (
     EssentialElement,
     Goal,
     GoalSource,
+    MemberRole,
     SessionExercise,
     SessionState,
     StuurgroepMember,
@@ -154,7 +155,7 @@ def feedback_content(db: DbSession, *, trajectory_id: int, today: dt.date | None
         answers=_shown(answers),
         in_priorities=_shown(in_priorities),
         in_goals=_shown(_answers_behind_goals(db, trajectory_id)),
-        parents_in_stuurgroep=_shown(parent_seats(members)),
+        parents_in_stuurgroep=_shown(sum(m.count for m in members if m.role is MemberRole.OUDER)),
         priorities=tuple(Priority(p.name, p.icon, p.key, tuple(goals_by_domain.get(p.id, ())[:MAX_ITEMS]))
                          for p in priorities),
         actions=tuple((short(row.what), row.start_on) for row in goal.action_plan(db, trajectory_id=trajectory_id)),
