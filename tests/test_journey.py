@@ -1,0 +1,204 @@
+"""A municipality starts from nothing: the whole roadmap (seed 003) through the screens alone.
+
+One journey in real headless Chromium against the real server, from an EMPTY database: no demo,
+no seeding function, no direct database writes. The only step outside the browser is the one an
+installer takes: `samenspraak user add` for the facilitator's account. Phones are separate
+browser contexts at 390x844, the beamer is 1920x1080, the facilitator's laptop 1366x900.
+At the end the Word documents are downloaded through the export page and read back.
+
+Each step's duration is printed (`pytest -s tests/test_journey.py`) and written to
+/tmp/samenspraak-journey.txt, so the time the roadmap takes can be followed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import docx
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.server import ROOT, running_server, server_env
+
+pytestmark = pytest.mark.browser
+
+WAIT = 30_000
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+USER, PASSWORD = "begeleider", "een-lang-wachtwoord-2025"
+GEMEENTE = "Gemeente Testdorp"
+LAPTOP = {"viewport": {"width": 1366, "height": 900}, "locale": "nl-BE", "accept_downloads": True}
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+BEAMER = {"viewport": {"width": 1920, "height": 1080}}
+CSV = ROOT / "tests" / "data" / "omgevingsanalyse.csv"
+TIMINGS = Path("/tmp/samenspraak-journey.txt")
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+class Steps:
+    """Names and times the journey's steps."""
+
+    def __init__(self) -> None:
+        self.times: list[tuple[str, float]] = []
+
+    @contextmanager
+    def step(self, name: str):
+        started = time.monotonic()
+        yield
+        self.times.append((name, time.monotonic() - started))
+        print(f"  {self.times[-1][1]:6.1f} s  {name}", flush=True)
+
+    def write(self) -> None:
+        total = sum(t for _, t in self.times)
+        lines = [f"{t:6.1f} s  {name}" for name, t in self.times] + [f"{total:6.1f} s  in all"]
+        TIMINGS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def settle(page: Page) -> None:
+    """Wait until the script run is over (Streamlit marks its root element when it is idle)."""
+    page.wait_for_timeout(150)  # let a click's rerun begin before waiting for its end
+    page.locator(IDLE).wait_for(timeout=WAIT)
+
+
+def click(page: Page, name: str, *, exact: bool = False, nth: int = 0) -> None:
+    page.get_by_role("button", name=name, exact=exact).nth(nth).click()
+    settle(page)
+
+
+def fill(page: Page, label: str, value: str, *, exact: bool = False) -> None:
+    field = page.get_by_label(label, exact=exact).first
+    field.fill(value)
+    field.press("Tab")  # Streamlit commits a text value on blur
+    settle(page)
+
+
+def choose(where, label: str, option: str) -> None:
+    """A st.selectbox (also inside a form): type to filter its options and take the first match."""
+    where.get_by_label(label).first.click()
+    keyboard = (where.page if hasattr(where, "page") else where).keyboard
+    keyboard.type(option)
+    keyboard.press("Enter")
+
+
+def go(page: Page, url: str) -> None:
+    page.goto(url)
+    settle(page)
+
+
+def see(page: Page, text: str | re.Pattern) -> None:
+    expect(page.get_by_text(text).first).to_be_visible(timeout=WAIT)
+
+
+def link(page: Page, name: str | re.Pattern) -> None:
+    page.get_by_role("link", name=name).first.click()
+    settle(page)
+
+
+def download(page: Page, button: str) -> bytes:
+    with page.expect_download(timeout=WAIT) as info:
+        page.get_by_role("button", name=button).first.click()
+    return Path(info.value.path()).read_bytes()
+
+
+def document_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+# --- the server, empty -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("journey") / "data"
+    data_dir.mkdir(parents=True)
+    env = server_env(data_dir)
+    # What an installer does once: an account for the facilitator (the password on stdin).
+    subprocess.run([sys.executable, "-m", "facilitation.cli", "user", "add", USER, "--role", "admin"],
+                   input=PASSWORD + "\n", cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+                   timeout=60)
+    with running_server(data_dir, demo=False) as url:
+        yield url
+
+
+def log_in(page: Page, url: str) -> None:
+    go(page, url + "/")
+    page.get_by_label("Gebruikersnaam").fill(USER)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    click(page, "Aanmelden")
+    expect(page.get_by_role("heading", name="Trajecten", level=1)).to_be_visible(timeout=WAIT)
+
+
+# --- the journey -------------------------------------------------------------------------------------
+
+
+def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str, browser: Browser):
+    url = server
+    steps = Steps()
+    laptop = browser.new_context(**LAPTOP).new_page()
+
+    with steps.step("aanmelden op een lege installatie"):
+        log_in(laptop, url)
+        see(laptop, "Er is nog geen traject")
+
+    with steps.step("traject aanmaken (roadmap stap 1)"):
+        laptop.get_by_label("Gemeente").fill(GEMEENTE)
+        laptop.get_by_label("Beleidsperiode van").fill("2025")
+        laptop.get_by_label("tot").fill("2030")
+        click(laptop, "Traject aanmaken")
+        expect(laptop.get_by_role("heading", name=re.compile(GEMEENTE), level=1)).to_be_visible(timeout=WAIT)
+        traject_url = laptop.url
+        see(laptop, "2025-2030")
+
+    with steps.step("stuurgroep samenstellen (stap 3)"):
+        link(laptop, "Stuurgroep")
+        expect(laptop.get_by_role("heading", name=re.compile("Stuurgroep"), level=1)).to_be_visible(timeout=WAIT)
+        for role, organisation, sector, count in [
+            ("Voorzitter", "OCMW-voorzitter", None, "1"),
+            ("Schepen", "Schepen van jeugd en onderwijs", None, "2"),
+            ("Partnerorganisatie", "CAW", "welzijn", "1"),
+            ("Partnerorganisatie", "Basisschool De Regenboog", "onderwijs", "1"),
+            ("Vertrouwenspersoon", "Huis van het Kind", None, "1"),
+        ]:
+            form = laptop.get_by_test_id("stForm").filter(has=laptop.get_by_role("button", name="Lid toevoegen"))
+            choose(form, "Rol", role)
+            form.get_by_label("Functie of organisatie", exact=True).fill(organisation)
+            if sector:
+                choose(form, "Sector (van een partnerorganisatie)", sector)
+            form.get_by_label("Aantal personen", exact=True).fill(count)
+            click(laptop, "Lid toevoegen")
+            see(laptop, organisation)
+        laptop.get_by_label("Aantal ouders in de stuurgroep").fill("4")
+        click(laptop, "Aantal bewaren")
+        # A member added by mistake is removed again.
+        click(laptop, "Verwijderen", nth=4)
+        expect(laptop.get_by_text("Huis van het Kind")).to_have_count(0, timeout=WAIT)
+
+    with steps.step("omgevingsanalyse uit een bestand (stap 2)"):
+        go(laptop, traject_url)
+        link(laptop, "Omgevingsanalyse")
+        laptop.locator("input[type=file]").set_input_files(str(CSV))
+        laptop.wait_for_timeout(500)
+        click(laptop, "Importeren")
+        see(laptop, "Geïmporteerd")
+        see(laptop, "Eenoudergezinnen met kinderen")
+        expect(laptop.locator(".js-plotly-plot").first).to_be_visible(timeout=WAIT)
+        form = laptop.get_by_test_id("stForm").filter(has=laptop.get_by_role("button", name="Toevoegen"))
+        choose(form, "Domein", "Onderwijs en vrije tijd")
+        form.get_by_label("Actie of dienstverlening", exact=True).fill("UiTPAS met kansentarief")
+        form.get_by_label("Partners", exact=True).fill("Vrijetijdsdienst")
+        click(laptop, "Toevoegen", exact=True)
+        see(laptop, "UiTPAS met kansentarief")
+
+    steps.write()
