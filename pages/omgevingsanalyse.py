@@ -161,7 +161,7 @@ else:
             st.subheader(md_escape(rows[-1].name))
             st.plotly_chart(comparison_chart(rows), key=f"chart-{number}")
             for row in rows:
-                info, edit, remove = st.columns([4, 1, 1], vertical_alignment="center")
+                info, edit, remove = st.columns([4, 1.6, 1.6], vertical_alignment="center")
                 info.caption(" · ".join(md_escape(part) for part in (
                     str(row.year) if row.year else "zonder jaar", row.unit or "", row.source or "") if part))
                 with edit.popover("Aanpassen", icon="✏️", width="stretch"):
@@ -198,7 +198,7 @@ for domain_name, items in inventory:
     st.subheader(md_escape(domain_name))
     for item in items:
         with st.container(border=True):
-            info, edit, remove = st.columns([4, 1, 1], vertical_alignment="center")
+            info, edit, remove = st.columns([4, 1.6, 1.6], vertical_alignment="center")
             info.text(item.what)
             details = [f"Partners: {item.partners}" if item.partners else "", item.note or ""]
             if any(details):

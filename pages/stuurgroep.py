@@ -11,7 +11,8 @@ from facilitation.ui.text import md_escape
 
 # Parents are not added as members: they are one count (below), never a name.
 ROLES = [role for role in MemberRole if role is not MemberRole.OUDER]
-COUNT_ONLY = "Voor ouders en ervaringsdeskundigen bewaren we alleen de rol en het aantal: geen naam, geen organisatie."
+COUNT_ONLY = ("Een functie of organisatie volstaat: de naam van een persoon is niet nodig. Voor ouders en "
+              "ervaringsdeskundigen bewaren we alleen de rol en het aantal.")
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -62,8 +63,7 @@ def seat_inputs(prefix: str, seat=None) -> None:
                  format_func=trajectory.MEMBER_ROLE_LABELS.get, placeholder="Kies een rol", key=f"{prefix}role")
     st.text_input("Functie of organisatie", value="" if seat is None else seat.organisation or "",
                   max_chars=trajectory.ORGANISATION_MAX, key=f"{prefix}organisation",
-                  placeholder="bv. Schepen van jeugd, CAW, Sociale dienst",
-                  help="Een functie of een organisatie; de naam van een persoon is niet nodig.")
+                  placeholder="bv. Schepen van jeugd, CAW, Sociale dienst")
     sectors = list(trajectory.SECTORS)
     if seat is not None and seat.sector and seat.sector not in sectors:
         sectors.append(seat.sector)
@@ -95,12 +95,12 @@ button_col.button("Aantal bewaren", key="save-parents", icon="💾", on_click=sa
 st.caption("Alleen een aantal: geen namen, geen organisatie. De vertrouwenspersoon herinnert de ouders de dag "
            "voordien aan de vergadering en vraagt achteraf hoe het ging.")
 
-st.header("Leden per rol")
+st.header("Leden")
 if not seats:
     st.info("Nog geen leden. Voeg hieronder de voorzitter, schepenen, medewerkers en partners toe.")
 for seat in seats:
     with st.container(border=True):
-        info, edit, remove = st.columns([5, 1, 1], vertical_alignment="center")
+        info, edit, remove = st.columns([4, 1.6, 1.6], vertical_alignment="center")
         label = trajectory.MEMBER_ROLE_LABELS[seat.role]
         organisation = f" · {md_escape(seat.organisation)}" if seat.organisation else ""
         info.markdown(f"**{label}**{organisation}")

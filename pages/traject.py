@@ -51,13 +51,12 @@ st.title(f"📅 {md_escape(current.gemeente)}")
 st.caption(f"Beleidsperiode {current.period_start}-{current.period_end} · "
            f"{trajectory.MODE_LABELS[current.participation_mode]}")
 show_problem()
-links = st.columns(5)
+links = st.columns([1.3, 1, 1, 1.7, 1])
 links[0].page_link("pages/omgevingsanalyse.py", label="Omgevingsanalyse", icon="📊", query_params=here)
 links[1].page_link("pages/stuurgroep.py", label="Stuurgroep", icon="👥", query_params=here)
 links[2].page_link("pages/vragen.py", label="Eigen vragen", icon="❓", query_params=here)
 links[3].page_link("pages/evaluatie.py", label="Indicatoren en evaluatie", icon="📈", query_params=here)
-links[4].page_link("pages/exporteren.py", label="Exporteren", icon="📤", query_params=here,
-                   help="Verslagen, nota aan het college, actieplan")
+links[4].page_link("pages/exporteren.py", label="Exporteren", icon="📤", query_params=here)
 
 with st.expander("✏️ Traject aanpassen"):
     with st.form("edit-trajectory"):
