@@ -61,7 +61,7 @@ _PREFIXES = {
     "arrondissement": ("arrondissement ", "arr "),
     "provincie": ("provincie ", "prov "),
     "vlaams_gewest": ("vlaams gewest ",),
-    "gemeente": ("gemeente ",),
+    "gemeente": ("gemeente ", "stad "),
 }
 _MISSING = {"", "-", "\u2013", "\u2014", ".", "..", "n.b.", "nb", "n.v.t.", "nvt"}
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
@@ -273,15 +273,10 @@ def add_indicator(
 ) -> ContextIndicator:
     """An indicator typed by hand; figures may be numbers or text as typed ("9,1")."""
     _trajectory(session, trajectory_id)
-    name, year, unit, source, values = _checked(
-        name=name, year=year, unit=unit, source=source,
-        values={"gemeente": gemeente, "arrondissement": arrondissement, "provincie": provincie,
-                "vlaams_gewest": vlaams_gewest},
-    )
-    if _same_indicator(session, trajectory_id, name, year) is not None:
-        raise OmgevingsanalyseError(f"De indicator {_describe(name, year)} bestaat al: pas die aan.")
-    indicator = ContextIndicator(trajectory_id=trajectory_id, name=name, year=year, unit=unit, source=source)
-    _set_values(indicator, values)
+    indicator = ContextIndicator(trajectory_id=trajectory_id)
+    _store(session, indicator, name=name, year=year, unit=unit, source=source,
+           values={"gemeente": gemeente, "arrondissement": arrondissement, "provincie": provincie,
+                   "vlaams_gewest": vlaams_gewest})
     session.add(indicator)
     session.flush()
     return indicator
@@ -301,17 +296,21 @@ def update_indicator(
     source: str | None = None,
 ) -> ContextIndicator:
     indicator = _indicator(session, indicator_id)
-    name, year, unit, source, values = _checked(
-        name=name, year=year, unit=unit, source=source,
-        values={"gemeente": gemeente, "arrondissement": arrondissement, "provincie": provincie,
-                "vlaams_gewest": vlaams_gewest},
-    )
-    if _same_indicator(session, indicator.trajectory_id, name, year, other_than=indicator.id) is not None:
-        raise OmgevingsanalyseError(f"De indicator {_describe(name, year)} bestaat al.")
-    indicator.name, indicator.year, indicator.unit, indicator.source = name, year, unit, source
-    _set_values(indicator, values)
+    _store(session, indicator, name=name, year=year, unit=unit, source=source,
+           values={"gemeente": gemeente, "arrondissement": arrondissement, "provincie": provincie,
+                   "vlaams_gewest": vlaams_gewest})
     session.flush()
     return indicator
+
+
+def _store(session: DbSession, indicator: ContextIndicator, *, name: str, year: object, unit: object,
+           source: object, values: dict[str, object]) -> None:
+    """Check what was typed and put it in the indicator; the same name and year is there only once."""
+    name, year, unit, source, figures = _checked(name=name, year=year, unit=unit, source=source, values=values)
+    if _same_indicator(session, indicator.trajectory_id, name, year, other_than=indicator.id) is not None:
+        raise OmgevingsanalyseError(f"De indicator {_describe(name, year)} bestaat al: pas die aan.")
+    indicator.name, indicator.year, indicator.unit, indicator.source = name, year, unit, source
+    _set_values(indicator, figures)
 
 
 def delete_indicator(session: DbSession, *, indicator_id: int) -> None:
@@ -349,12 +348,18 @@ def column_of(header: object, gemeente: str = "") -> str | None:
     for column, names in _SYNONYMS.items():
         if key in names:
             return column
-    if gemeente and key == _normalise(gemeente):
+    if gemeente and key in _own_names(gemeente):
         return "gemeente"
     for column, prefixes in _PREFIXES.items():
         if key.startswith(prefixes):
             return column
     return None
+
+
+def _own_names(gemeente: str) -> set[str]:
+    """The headings that name this gemeente: "Gemeente Testdorp" is also "Testdorp"."""
+    name = _normalise(gemeente)
+    return {name, name.removeprefix("gemeente "), name.removeprefix("stad ")}
 
 
 def _find_header(rows: list[list[object]], gemeente: str) -> int | None:
@@ -392,7 +397,10 @@ def _xlsx_rows(content: bytes, gemeente: str) -> list[list[object]]:
     except Exception as exc:  # a damaged or foreign file: openpyxl raises many kinds
         raise ImportProblem("Dit Excel-bestand kan niet gelezen worden. Bewaar het opnieuw als .xlsx of .csv.") from exc
     try:
-        sheets = [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in workbook.worksheets]
+        sheets = []
+        for sheet in workbook.worksheets:
+            sheet.reset_dimensions()  # some exporters write a wrong size; read what is there, from row 1
+            sheets.append([list(row) for row in sheet.iter_rows(min_row=1, min_col=1, values_only=True)])
     finally:
         workbook.close()
     return next((rows for rows in sheets if _find_header(rows, gemeente) is not None), sheets[0] if sheets else [])

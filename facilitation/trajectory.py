@@ -214,13 +214,17 @@ def _checked_seat(
     return organisation, sector, count
 
 
+def _parent_seats(session: DbSession, trajectory_id: int) -> list[StuurgroepMember]:
+    return list(session.scalars(
+        select(StuurgroepMember).where(
+            StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
+        ).order_by(StuurgroepMember.id)
+    ))
+
+
 def _parent_seat(session: DbSession, trajectory_id: int, *, other_than: int | None = None) -> StuurgroepMember | None:
-    query = select(StuurgroepMember).where(
-        StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
-    ).order_by(StuurgroepMember.id)
-    if other_than is not None:
-        query = query.where(StuurgroepMember.id != other_than)
-    return session.scalars(query).first()
+    """The one line of parents (another seat than `other_than`), if there is one."""
+    return next((seat for seat in _parent_seats(session, trajectory_id) if seat.id != other_than), None)
 
 
 def _member(session: DbSession, member_id: int) -> StuurgroepMember:
@@ -288,11 +292,7 @@ def remove_member(session: DbSession, *, member_id: int) -> None:
 
 def parent_count(session: DbSession, *, trajectory_id: int) -> int:
     """How many parents sit in the stuurgroep (ervaringsdeskundigen not included)."""
-    return session.scalar(
-        select(func.coalesce(func.sum(StuurgroepMember.count), 0)).where(
-            StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
-        )
-    )
+    return sum(seat.count for seat in _parent_seats(session, trajectory_id))
 
 
 def set_parent_count(session: DbSession, *, trajectory_id: int, count: int) -> int:
@@ -301,12 +301,7 @@ def set_parent_count(session: DbSession, *, trajectory_id: int, count: int) -> i
     count = int(count)
     if count < 0:
         raise TrajectoryError("Het aantal ouders kan niet negatief zijn.")
-    seats = session.scalars(
-        select(StuurgroepMember).where(
-            StuurgroepMember.trajectory_id == trajectory_id, StuurgroepMember.role == MemberRole.OUDER
-        ).order_by(StuurgroepMember.id)
-    ).all()
-    keep, *extra = seats or [None]
+    keep, *extra = _parent_seats(session, trajectory_id) or [None]
     for seat in extra:
         session.delete(seat)
     if count == 0:

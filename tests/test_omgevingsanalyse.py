@@ -305,3 +305,23 @@ def test_in_a_comma_separated_file_a_dot_is_the_decimal_sign(write, read, trajec
     assert [(name, gemeente) for name, _y, _u, gemeente, *_ in stored(read, trajectory_id)] == [
         ("Bevolking", 12.48), ("Groene druk", 34.125)]
     assert oa.parse_number("12.480") == 12480.0  # typed by hand in Flanders: twelve thousand
+
+
+def test_the_row_number_is_the_spreadsheets_even_below_title_rows(write, read, trajectory_id):
+    content = xlsx([HEADER, ["Groene druk", 2024, "%", 34.1, 32.7, 33, 32.9], ["Bevolking", 2024, "aantal", "?"]],
+                   title_rows=[["Groene druk en bevolking"], ["Bron: Statistiek Vlaanderen"], []])
+    with pytest.raises(oa.ImportProblem) as caught, write() as s:
+        oa.import_indicators(s, trajectory_id=trajectory_id, content=content)
+    assert caught.value.problems == ["Rij 6, kolom 'Gemeente': '?' is geen getal"]
+    assert stored(read, trajectory_id) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "gemeente", "column"),
+    [("Testdorp", "Gemeente Testdorp", "gemeente"), ("Gemeente Testdorp", "Testdorp", "gemeente"),
+     ("Stad Geel", "Geel", "gemeente"), ("GEMEENTE", "", "gemeente"), ("Arr. Turnhout", "", "arrondissement"),
+     ("Provincie Antwerpen", "", "provincie"), ("Vlaams Gewest (totaal)", "", "vlaams_gewest"),
+     ("Jaartal", "", "jaar"), ("Maateenheid", "", "eenheid"), ("Opmerking", "", None), ("Mol", "Geel", None)],
+)
+def test_a_heading_means_a_column_whatever_the_export_calls_it(heading, gemeente, column):
+    assert oa.column_of(heading, gemeente) == column
