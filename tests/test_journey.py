@@ -116,6 +116,79 @@ def document_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
+def expander(page: Page, title: str) -> None:
+    """Open a st.expander by (part of) its title."""
+    page.get_by_test_id("stExpander").filter(has_text=title).first.locator("summary").click()
+
+
+def button_near(page: Page, text: str, button: str):
+    """The button in the innermost container that holds both this text and a button of that name
+    (a session's "Leiden", an own question's "Op de agenda")."""
+    named = page.get_by_role("button", name=button)
+    return page.get_by_test_id("stLayoutWrapper").filter(has_text=text).filter(has=named).last.get_by_role(
+        "button", name=button)
+
+
+def plan_session(laptop: Page, traject_url: str, template: str) -> None:
+    go(laptop, traject_url)
+    expander(laptop, "Sessie plannen")
+    choose(laptop, "Soort sessie", template)
+    click(laptop, "Sessie plannen")
+
+
+def lead_and_start(laptop: Page, traject_url: str, title: str) -> str:
+    """Open the control view of a planned session, start it; returns its join code."""
+    go(laptop, traject_url)
+    button_near(laptop, title, "Leiden").click()
+    settle(laptop)
+    click(laptop, "Sessie starten")
+    see(laptop, re.compile(r"meedoen\?code=[A-Z0-9]{6}"))
+    code = re.search(r"meedoen\?code=([A-Z0-9]{6})", laptop.content())
+    assert code, "no join link in the control view"
+    return code.group(1)
+
+
+def join(browser: Browser, url: str, code: str, group: str | None) -> Page:
+    """A phone scans the QR code, reads the first screen and joins, optionally saying who it is."""
+    phone = browser.new_context(**PHONE).new_page()
+    dialogs: list[str] = []
+    phone.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    phone.dialogs = dialogs
+    go(phone, f"{url}/meedoen?code={code}")
+    see(phone, "We vragen je naam niet")
+    if group:
+        phone.get_by_text(group, exact=True).click()
+        settle(phone)
+    click(phone, "Ik doe mee")
+    return phone
+
+
+def answer(phone: Page, text: str, elements: str | None = None) -> None:
+    phone.get_by_label("Jouw antwoord").fill(text)
+    phone.get_by_label("Jouw antwoord").press("Tab")
+    if elements is not None:
+        field = phone.get_by_role("textbox").nth(1)
+        field.fill(elements)
+        field.press("Tab")
+    settle(phone)
+    click(phone, "Versturen")
+    see(phone, "Bedankt, je antwoord is doorgestuurd")
+
+
+def close_session(laptop: Page) -> None:
+    click(laptop, "Sessie afsluiten")
+    click(laptop, "Ja, sessie afsluiten")
+    see(laptop, "afgesloten")
+
+
+def set_attendance(laptop: Page, counts: dict[str, str]) -> None:
+    expander(laptop, "Aanwezig")
+    form = laptop.get_by_test_id("stForm").filter(has=laptop.get_by_role("button", name="Aanwezigen bewaren"))
+    for role, count in counts.items():
+        form.get_by_label(role, exact=True).fill(count)
+    click(laptop, "Aanwezigen bewaren")
+
+
 # --- the server, empty -------------------------------------------------------------------------------
 
 
@@ -200,5 +273,26 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
         form.get_by_label("Partners", exact=True).fill("Vrijetijdsdienst")
         click(laptop, "Toevoegen", exact=True)
         see(laptop, "UiTPAS met kansentarief")
+
+    with steps.step("stuurgroep 1 live: 3 telefoons, scherm, aanwezigen"):
+        plan_session(laptop, traject_url, "Stuurgroep 1")
+        code = lead_and_start(laptop, traject_url, "Stuurgroep 1")
+        beamer = browser.new_context(**BEAMER).new_page()
+        log_in(beamer, url)
+        go(beamer, f"{url}/scherm?code={code}")
+        expect(beamer.get_by_text(code).first).to_be_visible(timeout=WAIT)
+        phones = [join(browser, url, code, group) for group in ("👪 ouder", "👪 ouder", "🏢 ik werk in een organisatie")]
+        click(laptop, "Volgende vraag")
+        for n, phone in enumerate(phones):
+            answer(phone, f"Elke maand rekenen of er genoeg is voor eten en de school ({n + 1})")
+        see(beamer, "Elke maand rekenen")
+        click(laptop, "Volgende vraag")
+        for n, phone in enumerate(phones):
+            answer(phone, f"Met respect behandeld worden aan het loket ({n + 1})")
+        see(beamer, "Met respect behandeld")
+        set_attendance(laptop, {"Ouder": "3", "Schepen": "2", "Voorzitter": "1", "Partnerorganisatie": "2"})
+        see(laptop, re.compile(r"Aanwezig: .*Ouder 3"))
+        close_session(laptop)
+        see(phones[0], "Deze sessie is afgelopen")
 
     steps.write()
