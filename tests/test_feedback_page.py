@@ -116,3 +116,27 @@ def test_the_answers_behind_priorities_and_goals_are_counted_without_hidden_ones
         contribution.set_hidden(s, contribution_id=in_priorities[0].id, hidden=True)
     after = _counts(read, trajectory_id)
     assert (after.in_goals, after.answers, after.in_priorities) == (3, before.answers - 1, len(in_priorities) - 1)
+
+
+@pytest.mark.browser
+def test_a_parent_opens_the_link_in_a_real_browser_without_a_login(tmp_path_factory, browser):
+    from playwright.sync_api import expect
+
+    from facilitation import db
+    from tests.server import running_server
+
+    data_dir = tmp_path_factory.mktemp("feedback-server")
+    with running_server(data_dir) as url:
+        engine = db.engine_for(f"sqlite:///{data_dir / 'samenspraak.db'}")
+        with db.transaction(engine, write=True) as s:
+            link = feedback.public_token(s, trajectory_id=demo.find_demo(s).id)
+        phone = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+        phone.goto(f"{url}/terugkoppeling?t={link}")
+        expect(phone.get_by_text("Wat we met jullie inbreng deden")).to_be_visible(timeout=20_000)
+        expect(phone.get_by_text("Onderwijs en vrije tijd")).to_be_visible()
+        assert phone.get_by_text("Aanmelden").count() == 0 and phone.get_by_label("Wachtwoord").count() == 0
+        phone.get_by_text("English").click()
+        expect(phone.get_by_text("What we did with your ideas")).to_be_visible(timeout=10_000)
+        phone.goto(f"{url}/terugkoppeling?t=1")
+        expect(phone.get_by_text("Deze link werkt niet.")).to_be_visible(timeout=20_000)
+        engine.dispose()

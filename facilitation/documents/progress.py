@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from facilitation import evaluation, goal
 from facilitation.documents.common import (
+    INDICATOR_LABELS,
     NO_DOMAIN,
     and_list,
     by_domain,
@@ -32,8 +33,7 @@ from facilitation.models import Action, ActionStatus, Goal
 
 TABLE_SIZE = 9  # pt
 INDICATOR_HEADER = ["Indicator", "Soort", "Start", "Laatste meting", "Doel", "Voortgang", "Status"]
-KIND_WORDS = {"output": "output", "outcome": "outcome"}
-RESULTAATMETING_QUESTION = ("Wat kan, doet, durft, wil of weet je nu meer, minder of anders dan voorheen?")
+RESULTAATMETING_QUESTION = "Wat kan, doet, durft, wil of weet je nu meer, minder of anders dan voorheen?"
 
 
 def _with_unit(value: float | None, unit: str | None) -> str:
@@ -53,7 +53,7 @@ def indicator_row(row: evaluation.IndicatorProgress) -> list[str]:
     if target and row.deadline:
         target += f" tegen {row.deadline:%d/%m/%Y}"
     share = f"{round(row.progress * 100)}%" if row.progress is not None else ""
-    return [clean(row.name), KIND_WORDS[row.kind.value], start, latest, target, share, row.status]
+    return [clean(row.name), INDICATOR_LABELS[row.kind], start, latest, target, share, row.status]
 
 
 def _write_indicators(writer: DocumentWriter, rows: list[evaluation.IndicatorProgress]) -> None:
@@ -75,7 +75,7 @@ def _summary(writer: DocumentWriter, goals: list[Goal], progress: list[evaluatio
     actions = [a for g in goals for a in g.actions] + [a for g in goals for c in g.children for a in c.actions]
     operational = sum(len(g.children) for g in goals)
     writer.bullet(f"{plural(len(goals), 'strategische doelstelling', 'strategische doelstellingen')} en "
-                  f"{plural(operational, 'operationele', 'operationele')}.")
+                  f"{operational} operationele.")
     if actions:
         statuses = Counter(a.status for a in actions)
         writer.bullet(f"{plural(len(actions), 'actie', 'acties')}: " + and_list(
