@@ -295,4 +295,41 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
         close_session(laptop)
         see(phones[0], "Deze sessie is afgelopen")
 
+    with steps.step("stuurgroep 2: casus en droom tegelijk open als huiswerk, 3 telefoons"):
+        plan_session(laptop, traject_url, "Stuurgroep 2")
+        code = lead_and_start(laptop, traject_url, "Stuurgroep 2")
+        click(laptop, "Open", exact=True)  # the casus, days before the meeting
+        click(laptop, "Open", exact=True)  # and the droom
+        phones = [join(browser, url, code, group) for group in ("👪 ouder", "👪 ouder", "🏛️ beleid (gemeente)")]
+        homework = [
+            ("Mijn zoon mocht gratis mee op schoolreis. De juf regelde het zonder dat iemand het wist.",
+             "een juf die het zag\ngeen kosten", "Een gemeente waar elk kind gratis kan sporten.",
+             "betaalbare vrije tijd"),
+            ("Een vaste contactpersoon bij het OCMW die ons door de papieren hielp.",
+             "een vaste contactpersoon", "Eén loket waar je met alle vragen terecht kunt.", "één loket"),
+            ("De kinderopvang had plaats toen ik werk vond.", "opvang als je werk vindt",
+             "Betaalbare woningen zonder schimmel.", "goede woningen"),
+        ]
+        for phone, (casus, casus_elements, droom, droom_elements) in zip(phones, homework):
+            see(phone, "Er zijn 2 vragen open")
+            click(phone, "1. ")
+            answer(phone, casus, casus_elements)
+            click(phone, "Volgende vraag")
+            answer(phone, droom, droom_elements)
+            see(phone, "Je hebt alle vragen gedaan")
+        set_attendance(laptop, {"Ouder": "2", "Schepen": "2", "Voorzitter": "1", "Partnerorganisatie": "1"})
+        close_session(laptop)
+
+    with steps.step("visie schrijven en goedkeuren"):
+        go(laptop, traject_url)
+        link(laptop, "Visie en missie")
+        see(laptop, "een vaste contactpersoon")  # an essential element the text does not reflect yet
+        fill(laptop, "Visie: wat willen we bereiken?",
+             "In Testdorp kan elk kind meedoen: betaalbare vrije tijd, goede woningen en opvang als je werk vindt.")
+        fill(laptop, "Visie: hoe willen we werken?",
+             "Toegankelijk en participatief: één loket, een vaste contactpersoon, samen met ouders.")
+        click(laptop, "Versie bewaren")
+        click(laptop, "Goedkeuren")
+        see(laptop, "goedgekeurd")
+
     steps.write()
