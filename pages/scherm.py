@@ -11,7 +11,7 @@ import time
 import streamlit as st
 
 from facilitation import config, domain, live, qr, vote
-from facilitation.models import ExerciseState, RoundState
+from facilitation.models import ExerciseState, RoundState, SessionState
 from facilitation.ui import auth, charts, data, live as ui_live
 from facilitation.ui.startup import require_exercises
 
@@ -39,8 +39,8 @@ def card(answer) -> str:
 def question_and_answers(view) -> None:
     count = f'<span class="ss-count-inline">💬 <b>{view.answer_count}</b> antwoorden</span>'
     if view.exercise is None:
-        st.markdown(f'<div class="ss-meta">{count}</div>'
-                    f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>'
+        # No count here: homework answers may be in already, and "0 antwoorden" would deny them.
+        st.markdown(f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>'
                     '<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
                     unsafe_allow_html=True)
         return
@@ -122,6 +122,11 @@ def projector() -> None:
     together: switching the answers off takes both off the screen within a second."""
     view = ui_live.projector_view(code)
     if view is None:
+        return
+    if view.state is SessionState.CLOSED:  # no question marked open, no QR code inviting people in
+        st.markdown(f'<div class="ss-meta">{html.escape(view.title)}</div>'
+                    '<div class="ss-question">🔒 Deze sessie is afgesloten. Bedankt om mee te doen!</div>',
+                    unsafe_allow_html=True)
         return
     main, side = st.columns([3, 1], gap="large")
     with side:
