@@ -20,6 +20,7 @@ GROUP_ICONS = {
 }
 NOT_ANSWERED_HERE = ("vote", "domain_grouping")  # only on the beamer's turn, never from the list
 SHORT = 70  # characters of a question's name in the list
+WAITING_POLL = 3  # seconds between two looks of a phone whose session is not open
 LANGUAGE_NAMES = {"nl": "🇧🇪 Nederlands", "en": "🇬🇧 English", "fr": "🇫🇷 Français"}
 
 st.markdown(ui_live.PHONE_CSS, unsafe_allow_html=True)
@@ -72,13 +73,24 @@ if view is None:
     ask_for_code(problem)
     st.stop()
 
+@st.fragment(run_every=WAITING_POLL)
+def follow_the_state(state) -> None:
+    """A session not open (closed, or not started yet): look again now and then, so a phone that
+    said "afgelopen" comes back when the facilitator reopens the session."""
+    now = ui_live.phone_view(code, config.database_url())
+    if now is None or now.state != state:
+        st.rerun(scope="app")
+
+
 if view.state.value == "closed":
     st.title("💬 Samenspraak")
     st.info(say("session_closed"), icon="🙏")
+    follow_the_state(view.state)
     st.stop()
 if view.state.value != "open":
     st.title("💬 Samenspraak")
     st.info(say("session_not_started"), icon="⏰")
+    follow_the_state(view.state)
     st.stop()
 
 def join_session(session_id: int) -> None:

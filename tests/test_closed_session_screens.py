@@ -62,7 +62,9 @@ def test_a_phone_that_saw_afgelopen_comes_back_when_the_session_reopens(tmp_path
 
     data_dir = tmp_path_factory.mktemp("reopen-server")
     with running_server(data_dir, demo=False) as url:
-        engine = db.engine_for(f"sqlite:///{data_dir / 'samenspraak.db'}")
+        database = f"sqlite:///{data_dir / 'samenspraak.db'}"
+        db.migrate(database)  # what the server does on its first page
+        engine = db.engine_for(database)
         with db.transaction(engine, write=True) as s:
             t = trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030)
             meeting = meetings.plan_session(s, trajectory_id=t.id, template_id="stuurgroep_2")
