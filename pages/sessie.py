@@ -141,7 +141,7 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
         info, buttons = st.columns([2, 3], vertical_alignment="center")
         marker = "📺 " if current else ""
         info.markdown(f"**{marker}{index + 1}. {exercise.title.nl}**")
-        info.caption(f"{EXERCISE_STATE_LABELS[state]} · {n_answers} antwoorden"
+        info.caption(f"{EXERCISE_STATE_LABELS[state]} · {n_answers} {'antwoord' if n_answers == 1 else 'antwoorden'}"
                      + (" · op het scherm" if current else "")
                      + (" · kan als huiswerk" if exercise.homework else ""))
         b1, b2, b3, b4, b5 = buttons.columns([3, 3, 1, 1, 1])
@@ -179,7 +179,10 @@ if current_id is None:
     st.stop()
 current_key = next(key for exercise_id, key, _s, _n in agenda if exercise_id == current_id)
 current_exercise = catalogue.exercise(current_key)
-st.header(f"Op het scherm: {current_exercise.title.nl}")
+if meeting.current_exercise_id is None:  # the beamer still says "Welkom": do not claim otherwise
+    st.header(f"Nog niet op het scherm: {current_exercise.title.nl}")
+else:
+    st.header(f"Op het scherm: {current_exercise.title.nl}")
 st.caption(current_exercise.question.nl)
 
 if current_exercise.kind == "domain_grouping":
