@@ -6,6 +6,8 @@ number of points to divide. One ballot per device token per round: casting again
 earlier ballot. A closed round refuses late ballots. Dots placed on paper are counted in by the
 facilitator without a token, and always add up.
 
+A round with fewer than MIN_GROUP_SIZE ballots (paper ballots count) shows no figure at all, on any
+screen or document (Results.too_few, TOO_FEW_NOTE): one or two ballots would show one person's vote.
 Results split parents from the others only when both groups cast at least MIN_GROUP_SIZE
 ballots; otherwise only one combined figure exists, so no parent can be recognised by their vote.
 
@@ -50,6 +52,7 @@ SPLIT_NOTE = (
     f"Minder dan {MIN_GROUP_SIZE} stemmen van ouders of van anderen: één gezamenlijke uitslag, "
     "zodat niemand herkenbaar is."
 )
+TOO_FEW_NOTE = f"Nog te weinig stemmen om een uitslag te tonen: vanaf {MIN_GROUP_SIZE} stemmen."
 
 
 class VoteError(ValueError):
@@ -65,7 +68,13 @@ class Results:
     totals: dict[int, int]  # every domain of the set, in the set's order, 0 included
     ranking: tuple[tuple[int, ...], ...]  # tied domains share a group, best first
     by_group: dict[str, dict[int, int]] | None  # {"ouders": ..., "anderen": ...} or None
-    split_note: str | None  # why there is no split, when there is none
+    split_note: str | None  # why there is no split, when figures are shown without one
+
+    @property
+    def too_few(self) -> bool:
+        """Fewer than MIN_GROUP_SIZE ballots: no figure of this round may be shown anywhere (bars,
+        tables, scores), only TOO_FEW_NOTE and the number of ballots."""
+        return not large_enough(self.ballots)
 
 
 @dataclass(frozen=True)
@@ -365,7 +374,7 @@ def results(session: DbSession, *, vote_round_id: int) -> Results:
         totals=totals,
         ranking=_ranking(totals),
         by_group=by_group,
-        split_note=None if by_group is not None else SPLIT_NOTE,
+        split_note=None if by_group is not None or not large_enough(parents + others) else SPLIT_NOTE,
     )
 
 

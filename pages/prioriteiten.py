@@ -49,10 +49,7 @@ else:
     shown = st.selectbox("Stemming", list(labels), index=list(labels).index(first), format_func=labels.get,
                          placeholder="Kies een stemming", key="shown-round")
     shown = shown if shown in by_round else first
-    st.plotly_chart(charts.vote_bars(results[shown], domains, height=360, font_size=15), key="priority-bars")
-    for note in (results[shown].split_note, charts.tie_note(results[shown], domains)):
-        if note:
-            st.caption(note)
+    charts.show_results(results[shown], domains, key="priority-bars", height=360, font_size=15)
 
     info = by_round[shown]
     if info.deciding:

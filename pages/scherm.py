@@ -83,10 +83,11 @@ def vote_results(exercise_id: int) -> None:
     if hidden:
         st.markdown('<div class="ss-question">De uitslag volgt als de stemming sluit.</div>', unsafe_allow_html=True)
         return
-    st.plotly_chart(charts.vote_bars(results, domains), key="vote-bars", config={"displayModeBar": False})
-    for note in (results.split_note, charts.tie_note(results, domains)):
-        if note:
-            st.markdown(f'<div class="ss-meta">{html.escape(note)}</div>', unsafe_allow_html=True)
+    charts.show_results(
+        results, domains, key="vote-bars",
+        say=lambda note: st.markdown(f'<div class="ss-meta">{html.escape(note)}</div>', unsafe_allow_html=True),
+        say_too_few=lambda note: st.markdown(f'<div class="ss-question">{html.escape(note)}</div>',
+                                             unsafe_allow_html=True))
 
 
 def domains_filling_up(trajectory_id: int) -> None:

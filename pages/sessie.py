@@ -242,10 +242,7 @@ if current_exercise.kind == "vote":
     action_button(right, "Uitslag tonen" if vote_round.results_hidden else "Uitslag verbergen",
                   vote.set_results_hidden, icon="👁️", vote_round_id=vote_round.id,
                   hidden=not vote_round.results_hidden)
-    st.plotly_chart(charts.vote_bars(results, domains, height=380, font_size=15), key="control-vote-bars")
-    for note in (results.split_note, charts.tie_note(results, domains)):
-        if note:
-            st.caption(note)
+    charts.show_results(results, domains, key="control-vote-bars", height=380, font_size=15)
     if vote_round.state is RoundState.OPEN:
         with st.expander("📝 Stem op papier meetellen"):
             with st.form(f"paper-{vote_round.id}", clear_on_submit=True):

@@ -258,6 +258,29 @@ def test_a_vote_with_fewer_than_three_parents_is_not_split(write, read, ids):
     assert vote.SPLIT_NOTE in _text(document)
 
 
+@pytest.mark.parametrize("ballots", [1, 2])
+def test_a_stuurgroep_vote_of_one_or_two_ballots_shows_no_figure_in_the_minutes(write, read, ids, ballots):
+    trajectory_id, sessions = ids
+    exercise = _exercise(read, sessions["stuurgroep_3"], "prioriteiten_stemming")
+    with write() as s:
+        domains = domain.domain_sets(s, trajectory_id=trajectory_id)[0].domains
+        again = vote.open_round(s, session_exercise_id=exercise, domain_set_id=domains[0].domain_set_id)
+        vote.cast_ballot(s, vote_round_id=again.id, dots={domains[4].id: 2}, device_token=None)  # paper
+        if ballots == 2:
+            vote.cast_ballot(s, vote_round_id=again.id, dots={domains[3].id: 1},
+                             device_token=anonymity.new_device_token())
+        vote.close_round(s, vote_round_id=again.id)
+    data = _minutes(read, sessions["stuurgroep_3"])
+    document = _document(data)
+    votes = [t for t in document.tables if t.rows[0].cells[0].text == "Plaats"]
+    assert len(votes) == 1  # the first (deciding) round's table only
+    text = _text(document)
+    stem = "1 stem" if ballots == 1 else "2 stemmen"
+    assert f"{stem} (telefoon en papier); de stemming is afgesloten.\n{minutes.TOO_FEW_BALLOTS}" in text
+    assert vote.SPLIT_NOTE not in text
+    assert len(_images(data)) == 3  # the two word clouds and the first round's chart, none for the second
+
+
 def test_an_open_vote_with_hidden_results_shows_no_figures(write, read, ids):
     trajectory_id, sessions = ids
     exercise = _exercise(read, sessions["stuurgroep_3"], "prioriteiten_stemming")

@@ -256,3 +256,45 @@ def test_the_facilitator_marks_the_deciding_round(demo_engine, stuurgroep_3):
     next(b for b in at.button if b.label == "Niet meer als beslissend aanduiden").click().run()
     with db.transaction(demo_engine) as s:
         assert vote.deciding_round(s, trajectory_id=stuurgroep_3["trajectory"]) is None
+
+
+def _round_with(engine, stuurgroep_3, ballots: int, *, closed: bool = True) -> int:
+    """A new round of stuurgroep 3 with one paper ballot and ballots - 1 phones."""
+    with db.transaction(engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
+                                   domain_set_id=stuurgroep_3["set"]).id
+        vote.cast_ballot(s, vote_round_id=round_id, dots={stuurgroep_3["domains"][0]: 2}, device_token=None)
+        for n in range(1, ballots):
+            vote.cast_ballot(s, vote_round_id=round_id, dots={stuurgroep_3["domains"][n]: 1},
+                             device_token=anonymity.new_device_token(), participant_group=ParticipantGroup.OUDER)
+        if closed:
+            vote.close_round(s, vote_round_id=round_id)
+        return round_id
+
+
+TOO_FEW = "Nog te weinig stemmen om een uitslag te tonen: vanaf 3 stemmen."
+
+
+@pytest.mark.parametrize("ballots", [1, 2])
+def test_one_or_two_ballots_show_no_figure_on_any_screen(demo_engine, stuurgroep_3, ballots):
+    round_id = _round_with(demo_engine, stuurgroep_3, ballots)
+    beamer = app("pages/scherm.py", staff=True, code=stuurgroep_3["code"])
+    control = app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))
+    priorities = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
+    priorities.selectbox(key="shown-round").set_value(round_id).run()
+    for at in (beamer, control, priorities):
+        assert not at.exception
+        assert not at.get("plotly_chart")
+        assert TOO_FEW in texts(at)
+        assert vote.SPLIT_NOTE not in texts(at)  # its "zodat niemand herkenbaar is" would be false
+    assert f"<b>{ballots}</b>" in texts(beamer)  # the number of ballots is no one's vote
+    assert control.metric[0].value == str(ballots)
+
+
+def test_from_three_ballots_the_bars_are_shown(demo_engine, stuurgroep_3):
+    _round_with(demo_engine, stuurgroep_3, 3)
+    for at in (app("pages/scherm.py", staff=True, code=stuurgroep_3["code"]),
+               app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))):
+        assert not at.exception
+        assert len(at.get("plotly_chart")) == 1
+        assert TOO_FEW not in texts(at)

@@ -359,7 +359,21 @@ def test_results_of_a_round_without_ballots(read, round_id, domains):
     shown = _results(read, round_id)
     assert shown.totals == dict.fromkeys(domains, 0)
     assert shown.ranking == (tuple(domains),)
-    assert (shown.ballots, shown.by_group, shown.split_note) == (0, None, vote.SPLIT_NOTE)
+    assert (shown.ballots, shown.by_group, shown.split_note, shown.too_few) == (0, None, None, True)
+
+
+@pytest.mark.parametrize("ballots", [1, 2])
+def test_one_or_two_ballots_are_too_few_to_show_any_figure(write, read, round_id, domains, ballots):
+    """With 1 ballot the bars are that person's vote: no figure, and no note promising anonymity."""
+    _cast(write, round_id, {domains[0]: 2}, None, channel=Channel.PAPER)  # a paper ballot counts as a ballot
+    for _ in range(ballots - 1):
+        _cast(write, round_id, {domains[1]: 1}, anonymity.new_device_token(), participant_group=OUDER)
+    shown = _results(read, round_id)
+    assert (shown.ballots, shown.too_few, shown.by_group, shown.split_note) == (ballots, True, None, None)
+    assert vote.TOO_FEW_NOTE == "Nog te weinig stemmen om een uitslag te tonen: vanaf 3 stemmen."
+    _cast(write, round_id, {domains[2]: 1}, anonymity.new_device_token())
+    third = _results(read, round_id)
+    assert (third.ballots, third.too_few) == (ballots + 1, ballots + 1 < 3)
 
 
 def test_parents_and_the_others_side_by_side_from_three_ballots_each(write, read, round_id, domains):
@@ -702,8 +716,9 @@ def test_results_tie_equal_totals_split_only_large_groups_and_a_closed_round_cha
     levels = [shown.totals[tied[0]] for tied in shown.ranking]
     assert levels == sorted(set(levels), reverse=True)  # strictly falling: equal totals share one group
     event(f"split shown: {shown.by_group is not None}")  # see pytest --hypothesis-show-statistics
+    assert shown.too_few is (len(counted) < 3)
     if len(parents) < 3 or len(others) < 3:
-        assert shown.by_group is None and shown.split_note == vote.SPLIT_NOTE
+        assert shown.by_group is None and shown.split_note == (None if shown.too_few else vote.SPLIT_NOTE)
         assert group_figures == [None]  # no figure of a small group was even computed
     else:
         assert shown.by_group["ouders"] == {d: _expected(method, budget, parents, domains)[d] for d in domains}

@@ -3,7 +3,7 @@
 The minutes respect the promise to parents: only what may be projected is written (never a hidden,
 waiting or merged-away answer), answers in the projector's order rather than the order they were
 sent in, no token, no participant, and no figure for a self-declared group of fewer than
-anonymity.MIN_GROUP_SIZE; a vote of parents with fewer ballots than that shows no result.
+anonymity.MIN_GROUP_SIZE; a vote with fewer ballots than that (vote.Results.too_few) shows no result.
 
 Each session reports what it did itself: the stuurgroep meeting that chose the priority domains
 (stuurgroep 3, or the meeting of the deciding vote) lists them with their werkgroepen; an
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as DbSession
 from facilitation import attendance, contribution, question, vote
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
-from facilitation.anonymity import MIN_GROUP_SIZE, large_enough
+from facilitation.anonymity import MIN_GROUP_SIZE
 from facilitation.documents.common import (
     UNGROUPED,
     and_list,
@@ -51,8 +51,6 @@ ANONYMITY_NOTE = (
     "Dit verslag bevat geen namen. Verborgen antwoorden staan er niet in. Een groep van minder dan "
     "3 mensen wordt nooit apart geteld, zodat niemand herkenbaar is."
 )
-# Sessions of parents only: a vote there with fewer than MIN_GROUP_SIZE ballots shows no result.
-PARENT_SESSIONS = frozenset({SessionKind.OUDERGROEP, SessionKind.FOCUSGROEP, SessionKind.SIGNAALGROEP})
 TOO_FEW_BALLOTS = (f"Minder dan {MIN_GROUP_SIZE} stemmen: de uitslag staat niet in het verslag, zodat niemand "
                    "herkenbaar is.")
 
@@ -162,7 +160,7 @@ def _rounds(db: DbSession, exercise: SessionExercise) -> list[VoteRound]:
     ))
 
 
-def _write_votes(writer: DocumentWriter, db: DbSession, meeting: Session, exercise: SessionExercise,
+def _write_votes(writer: DocumentWriter, db: DbSession, exercise: SessionExercise,
                  domains: dict[int, Domain]) -> None:
     rounds = _rounds(db, exercise)
     if not rounds:
@@ -177,7 +175,7 @@ def _write_votes(writer: DocumentWriter, db: DbSession, meeting: Session, exerci
         results = vote.results(db, vote_round_id=vote_round.id)
         state = "afgesloten" if vote_round.state is RoundState.CLOSED else "loopt nog"
         writer.paragraph(f"{plural(results.ballots, 'stem', 'stemmen')} (telefoon en papier); de stemming is {state}.")
-        if meeting.kind in PARENT_SESSIONS and not large_enough(results.ballots):
+        if results.too_few:  # one or two ballots would show how one person voted
             writer.paragraph(TOO_FEW_BALLOTS, italic=True)
             continue
         write_vote_results(writer, results, domains)
@@ -225,7 +223,7 @@ def _write_parents_choice(writer: DocumentWriter, db: DbSession, meeting: Sessio
         writer.paragraph("De ouders stemden in deze bijeenkomst (nog) niet over de domeinen.")
         return
     results = vote.results(db, vote_round_id=max(closed, key=lambda r: r.id).id)
-    if not large_enough(results.ballots):
+    if results.too_few:
         writer.paragraph(TOO_FEW_BALLOTS, italic=True)
         return
     top = [domains[d].name for place, d in places(results) if place <= 3 and results.totals[d] and d in domains]
@@ -302,7 +300,7 @@ def build_minutes(db: DbSession, *, session_id: int, template: str | Path | None
                 writer.labelled("Doorvraag", template_exercise.follow_up.question.nl)
         kind = template_exercise.kind if template_exercise else "open"
         if kind == "vote":
-            _write_votes(writer, db, meeting, exercise, domains)
+            _write_votes(writer, db, exercise, domains)
         elif kind == "domain_grouping":
             _write_grouping(writer, db, meeting, domains)
         else:

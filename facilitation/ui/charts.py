@@ -1,9 +1,14 @@
-"""Vote results as plotly bars, for the projector and the control view (never on the phones)."""
+"""Vote results as plotly bars, for the projector, the control view and /prioriteiten (never on the
+phones); no bars at all for a round with too few ballots (vote.Results.too_few)."""
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
+from collections.abc import Callable
 
+import plotly.graph_objects as go
+import streamlit as st
+
+from facilitation import vote
 from facilitation.models import Domain
 
 GROUP_LABELS = {"ouders": "Ouders", "anderen": "Anderen"}
@@ -13,6 +18,8 @@ COLOURS = {"ouders": "#e07a1f", "anderen": "#1f6f8b", "alle": "#1f6f8b"}
 def vote_bars(results, domains: list[Domain], *, height: int = 520, font_size: int = 22) -> go.Figure:
     """Horizontal bars, best on top; parents and the others side by side when both groups are
     large enough (results.by_group), otherwise one combined bar per domain."""
+    if results.too_few:
+        raise ValueError(vote.TOO_FEW_NOTE)
     names = {d.id: f"{d.icon} {d.name}".strip() for d in domains}
     order = sorted(results.totals, key=lambda d: results.totals[d])  # plotly draws bottom-up
     labels = [names.get(d, str(d)) for d in order]
@@ -40,3 +47,15 @@ def tie_note(results, domains: list[Domain]) -> str | None:
     if not ties:
         return None
     return "Gelijke stand: " + "; ".join(" = ".join(names[d] for d in group) for group in ties)
+
+
+def show_results(results, domains: list[Domain], *, key: str, say: Callable[[str], object] = st.caption,
+                 say_too_few: Callable[[str], object] = st.info, **size: int) -> None:
+    """The bars and what is said under them; with too few ballots only vote.TOO_FEW_NOTE, no figure."""
+    if results.too_few:
+        say_too_few(vote.TOO_FEW_NOTE)
+        return
+    st.plotly_chart(vote_bars(results, domains, **size), key=key, config={"displayModeBar": False})
+    for note in (results.split_note, tie_note(results, domains)):
+        if note:
+            say(note)
