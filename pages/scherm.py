@@ -36,8 +36,13 @@ def card(answer) -> str:
     return f'<div class="ss-card{pinned}">{html.escape(text)}{merged}{extra}</div>'
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """"<b>1</b> antwoord", "<b>2</b> antwoorden"."""
+    return f"<b>{n}</b> {one if n == 1 else many}"
+
+
 def question_and_answers(view) -> None:
-    count = f'<span class="ss-count-inline">💬 <b>{view.answer_count}</b> antwoorden</span>'
+    count = f'<span class="ss-count-inline">💬 {counted(view.answer_count, "antwoord", "antwoorden")}</span>'
     if view.exercise is None:
         # No count here: homework answers may be in already, and "0 antwoorden" would deny them.
         st.markdown(f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>'
@@ -65,7 +70,7 @@ def question_and_answers(view) -> None:
         return
     cards = "".join(card(a) for a in view.answers[:MAX_CARDS])
     more = len(view.answers) - MAX_CARDS
-    more_html = f'<div class="ss-more">en nog {more} antwoorden</div>' if more > 0 else ""
+    more_html = f'<div class="ss-more">en nog {more} {"antwoord" if more == 1 else "antwoorden"}</div>' if more > 0 else ""
     st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
 
 
@@ -78,7 +83,7 @@ def vote_results(exercise_id: int) -> None:
         results = vote.results(session, vote_round_id=vote_round.id)
         domains = list(vote_round.domain_set.domains)
         hidden = vote_round.results_hidden and vote_round.state is RoundState.OPEN
-    st.markdown(f'<div class="ss-meta">🗳️ <b>{results.ballots}</b> stemmen'
+    st.markdown(f'<div class="ss-meta">🗳️ {counted(results.ballots, "stem", "stemmen")}'
                 + (" · gesloten" if results.state is RoundState.CLOSED else "") + "</div>", unsafe_allow_html=True)
     if hidden:
         st.markdown('<div class="ss-question">De uitslag volgt als de stemming sluit.</div>', unsafe_allow_html=True)

@@ -241,7 +241,7 @@ def test_projector_shows_question_code_and_escaped_answers_but_not_hidden_ones(e
     assert "&lt;script&gt;alert(1)&lt;/script&gt; hulp" in page
     assert "<script>" not in page.replace("<style>", "")
     assert "Geheim verhaal" not in page
-    assert "<b>1</b> antwoorden" in page
+    assert "💬 <b>1</b> antwoord</span>" in page  # not "1 antwoorden"
 
 
 def test_projector_can_hide_all_answers(engine, live):

@@ -90,6 +90,31 @@ def test_the_phone_places_dots_with_plus_and_minus_and_sends(demo_engine, stuurg
         assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 2, second: 1}
 
 
+@pytest.mark.parametrize(("lang", "one", "two"), [("nl", "Je hebt nog 1 stip.", "Je hebt nog 2 stippen."),
+                                                  ("en", "You have 1 dot left.", "You have 2 dots left."),
+                                                  ("fr", "Il te reste 1 point.", "Il te reste 2 points.")])
+def test_the_phone_says_1_dot_not_1_dots(demo_engine, stuurgroep_3, lang, one, two):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
+                                   domain_set_id=stuurgroep_3["set"]).id
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"], lang=lang)
+    at.button[0].click().run()
+    at.button(key=f"plus-{round_id}-{stuurgroep_3['domains'][0]}").click().run()
+    assert two in texts(at)
+    at.button(key=f"plus-{round_id}-{stuurgroep_3['domains'][1]}").click().run()
+    assert one in texts(at) and "1 stippen" not in texts(at) and "1 dots" not in texts(at)
+
+
+def test_the_phone_says_1_point_left_not_1_points(demo_engine, stuurgroep_3):
+    with db.transaction(demo_engine, write=True) as s:
+        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
+                                   method=VoteMethod.POINTS, budget=10).id
+    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
+    at.button[0].click().run()
+    at.number_input(key=f"points-{round_id}-{stuurgroep_3['domains'][0]}").set_value(9).run()
+    assert "Nog te verdelen: 1 punt." in texts(at)
+
+
 def test_a_closed_round_says_so_on_the_phone(demo_engine, stuurgroep_3):
     with db.transaction(demo_engine, write=True) as s:
         round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
@@ -287,7 +312,7 @@ def test_one_or_two_ballots_show_no_figure_on_any_screen(demo_engine, stuurgroep
         assert not at.get("plotly_chart")
         assert TOO_FEW in texts(at)
         assert vote.SPLIT_NOTE not in texts(at)  # its "zodat niemand herkenbaar is" would be false
-    assert f"<b>{ballots}</b>" in texts(beamer)  # the number of ballots is no one's vote
+    assert f"🗳️ <b>{ballots}</b> {'stem' if ballots == 1 else 'stemmen'} · gesloten" in texts(beamer)  # a count is no one's vote
     assert control.metric[0].value == str(ballots)
 
 

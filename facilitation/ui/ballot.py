@@ -91,7 +91,8 @@ def show(vote_round: VoteRound, domains: list[Domain], *, token: str, group: Par
 def _dots(vote_round: VoteRound, domains: list[Domain], draft: dict[int, int], label, say) -> None:
     left = vote_round.budget - sum(draft.values())
     st.caption(say("vote_dots_rule", m=vote_round.max_per_domain))
-    st.markdown(f"### {'🔵' * left}{'⚪' * (vote_round.budget - left)}  \n**{say('vote_dots_left', n=left)}**")
+    dots_left = say("vote_dots_left_one") if left == 1 else say("vote_dots_left", n=left)
+    st.markdown(f"### {'🔵' * left}{'⚪' * (vote_round.budget - left)}  \n**{dots_left}**")
     for domain in domains:
         n = draft.get(domain.id, 0)
         st.markdown(f"**{label(domain)}**")
@@ -124,4 +125,5 @@ def _points(vote_round: VoteRound, domains: list[Domain], draft: dict[int, int],
     for domain in domains:
         draft[domain.id] = int(st.number_input(label(domain), min_value=0, max_value=vote_round.budget, step=5,
                                                value=draft.get(domain.id, 0), key=f"points-{vote_round.id}-{domain.id}"))
-    st.markdown(f"**{say('vote_points_left', n=vote_round.budget - sum(draft.values()))}**")
+    left = vote_round.budget - sum(draft.values())
+    st.markdown(f"**{say('vote_points_left_one') if left == 1 else say('vote_points_left', n=left)}**")
