@@ -41,6 +41,10 @@ def counted(n: int, one: str, many: str) -> str:
     return f"<b>{n}</b> {one if n == 1 else many}"
 
 
+EXERCISE_STATES = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+ROUND_STATES = {RoundState.OPEN: "🟢 stemming open", RoundState.CLOSED: "🔒 stemming gesloten"}
+
+
 def question_and_answers(view) -> None:
     count = f'<span class="ss-count-inline">💬 {counted(view.answer_count, "antwoord", "antwoorden")}</span>'
     if view.exercise is None:
@@ -50,17 +54,20 @@ def question_and_answers(view) -> None:
                     unsafe_allow_html=True)
         return
     exercise = ui_live.exercise(view.exercise.key, view.trajectory_id)
-    state = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+    state = EXERCISE_STATES[view.exercise.state]
+    shown_vote = read_vote(view.exercise.id) if exercise.kind == "vote" else None
+    if shown_vote is not None:  # the round is what opens and closes, not the question
+        state = ROUND_STATES[shown_vote[0].state]
     if exercise.kind in ("vote", "domain_grouping"):
         count = ""
     st.markdown(
         f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
-        f"{state[view.exercise.state]} {'· ' + count if count else ''}</div>"
+        f"{state} {'· ' + count if count else ''}</div>"
         f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
         unsafe_allow_html=True,
     )
     if exercise.kind == "vote":
-        vote_results(view.exercise.id)
+        vote_results(shown_vote)
         return
     if exercise.kind == "domain_grouping":
         domains_filling_up(view.trajectory_id)
@@ -74,17 +81,22 @@ def question_and_answers(view) -> None:
     st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
 
 
-def vote_results(exercise_id: int) -> None:
+def read_vote(exercise_id: int) -> tuple[vote.Results, list, bool] | None:
+    """The newest round's results, its domains and whether they are hidden; None before the first round."""
     with data.read() as session:
         vote_round = vote.current_round(session, session_exercise_id=exercise_id)
         if vote_round is None:
-            st.markdown('<div class="ss-meta">De stemming begint zo.</div>', unsafe_allow_html=True)
-            return
-        results = vote.results(session, vote_round_id=vote_round.id)
-        domains = list(vote_round.domain_set.domains)
+            return None
         hidden = vote_round.results_hidden and vote_round.state is RoundState.OPEN
-    st.markdown(f'<div class="ss-meta">🗳️ {counted(results.ballots, "stem", "stemmen")}'
-                + (" · gesloten" if results.state is RoundState.CLOSED else "") + "</div>", unsafe_allow_html=True)
+        return vote.results(session, vote_round_id=vote_round.id), list(vote_round.domain_set.domains), hidden
+
+
+def vote_results(shown_vote: tuple[vote.Results, list, bool] | None) -> None:
+    if shown_vote is None:
+        st.markdown('<div class="ss-meta">De stemming begint zo.</div>', unsafe_allow_html=True)
+        return
+    results, domains, hidden = shown_vote
+    st.markdown(f'<div class="ss-meta">🗳️ {counted(results.ballots, "stem", "stemmen")}</div>', unsafe_allow_html=True)
     if hidden:
         st.markdown('<div class="ss-question">De uitslag volgt als de stemming sluit.</div>', unsafe_allow_html=True)
         return

@@ -157,6 +157,18 @@ def test_the_projector_shows_vote_bars_when_results_are_visible(demo_engine, stu
     assert "De uitslag volgt" not in texts(shown)
 
 
+def test_the_beamer_header_follows_the_vote_round_not_the_question(demo_engine, stuurgroep_3):
+    waiting = texts(app("pages/scherm.py", staff=True, code=stuurgroep_3["code"]))
+    assert "De stemming begint zo." in waiting
+    round_id = _round_with(demo_engine, stuurgroep_3, 3, closed=False)
+    opened = texts(app("pages/scherm.py", staff=True, code=stuurgroep_3["code"]))
+    assert "· 🟢 stemming open" in opened and "gesloten" not in opened
+    with db.transaction(demo_engine, write=True) as s:
+        vote.close_round(s, vote_round_id=round_id)  # the question itself stays open
+    closed = texts(app("pages/scherm.py", staff=True, code=stuurgroep_3["code"]))
+    assert "· 🔒 stemming gesloten" in closed and "🟢" not in closed
+
+
 def test_priorities_with_a_warning_when_all_are_of_one_kind_and_a_werkgroep(demo_engine, stuurgroep_3):
     first, second = stuurgroep_3["domains"][:2]
     at = app("pages/prioriteiten.py", staff=True, traject=str(stuurgroep_3["trajectory"]))
@@ -312,7 +324,7 @@ def test_one_or_two_ballots_show_no_figure_on_any_screen(demo_engine, stuurgroep
         assert not at.get("plotly_chart")
         assert TOO_FEW in texts(at)
         assert vote.SPLIT_NOTE not in texts(at)  # its "zodat niemand herkenbaar is" would be false
-    assert f"🗳️ <b>{ballots}</b> {'stem' if ballots == 1 else 'stemmen'} · gesloten" in texts(beamer)  # a count is no one's vote
+    assert f"🗳️ <b>{ballots}</b> {'stem' if ballots == 1 else 'stemmen'}</div>" in texts(beamer)  # no one's vote
     assert control.metric[0].value == str(ballots)
 
 
