@@ -37,8 +37,8 @@ with data.read() as session:
 
 stop_without_trajectory(current)
 
-st.title(f"🧩 Groeperen in domeinen · {current.gemeente}")
 back_links(current.id, current.gemeente)
+st.title(f"🧩 Groeperen in domeinen · {current.gemeente}")
 show_problem()
 
 with st.expander("📚 Domeinenlijst kiezen", expanded=set_id is None):
@@ -64,8 +64,8 @@ right.button("Alle voorstellen overnemen", icon="🪄", width="stretch", on_clic
                    "{result.accepted} voorstellen overgenomen; {result.left} laten we aan jou over",
                    {"trajectory_id": current.id, "domain_set_id": set_id}))
 
-shown = st.radio("Toon", [ALL, NOT_GROUPED], horizontal=True, key="groeperen-filter",
-                 format_func=lambda v: f"{v.capitalize()} ({len(items) if v == ALL else len(open_items)})")
+# Stable labels: a label that changed with the counts would reset the filter after every placement.
+shown = st.radio("Toon", [ALL, NOT_GROUPED], horizontal=True, key="groeperen-filter", format_func=str.capitalize)
 for item in open_items if shown == NOT_GROUPED else items:
     with st.container(border=True):
         text_col, choice_col = st.columns([3, 2], vertical_alignment="center")
@@ -102,7 +102,7 @@ if proposal is not None:
     st.header("Een nieuw domein?")
     st.markdown(f"{len(proposal.texts)} antwoorden passen in geen enkel domein goed en delen de woorden "
                 f"**{md_escape(', '.join(proposal.words))}**. Wil de groep er een eigen domein van maken?")
-    with st.form("proposed-domain", clear_on_submit=True):
+    with st.form("proposed-domain", clear_on_submit=True, enter_to_submit=False):
         name_col, icon_col = st.columns([4, 1])
         name = name_col.text_input("Naam van het nieuwe domein", value=proposal.name)
         icon = icon_col.text_input("Icoon", value="🔹", max_chars=8, key="proposed-icon")
@@ -118,7 +118,7 @@ if proposal is not None:
 st.header("Domeinen van deze lijst")
 for d in domains:
     with st.expander(f"{d.icon} {d.name}"):
-        with st.form(f"domain-{d.id}"):
+        with st.form(f"domain-{d.id}", enter_to_submit=False):
             name = st.text_input("Naam", value=d.name)
             icon = st.text_input("Icoon", value=d.icon, max_chars=8)
             lemmas = st.text_area("Woorden voor voorstellen (gescheiden door spaties)", value=d.lemmas)
@@ -128,7 +128,7 @@ for d in domains:
                 st.rerun()
         st.button("Domein verwijderen", key=f"remove-{d.id}", icon="🗑️", on_click=act,
                   args=(domain.remove_domain, "Domein verwijderd", {"domain_id": d.id}))
-with st.form("new-domain", clear_on_submit=True):
+with st.form("new-domain", clear_on_submit=True, enter_to_submit=False):
     st.markdown("**➕ Eigen domein toevoegen**")
     name_col, icon_col = st.columns([4, 1])
     name = name_col.text_input("Naam van het domein")
