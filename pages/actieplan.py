@@ -88,8 +88,8 @@ def indicator_summary(r) -> str:
                      + (f" / {i.target:g}" if i.target is not None else "") for i in r.indicators)
 
 
-st.title(f"📋 Actieplan · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
+st.title(f"📋 Actieplan · {md_escape(current.gemeente)}")
 show_problem()
 
 domain_names = {d.id: f"{d.icon} {d.name}" for d in priorities}

@@ -155,8 +155,8 @@ def count(n: int, one: str, more: str) -> str:
     return f"{n} {one if n == 1 else more}"
 
 
-st.title(f"🎯 Doelstellingen · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
+st.title(f"🎯 Doelstellingen · {md_escape(current.gemeente)}")
 show_problem()
 if not priorities:
     st.info("Kies eerst de prioritaire domeinen (stuurgroep 3).")

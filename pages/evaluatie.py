@@ -138,8 +138,8 @@ def chart(p) -> go.Figure:
     return figure
 
 
-st.title(f"📈 Evaluatie · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
+st.title(f"📈 Evaluatie · {md_escape(current.gemeente)}")
 show_problem()
 st.caption("Outputindicatoren tellen wat je bereikt (hoeveel gezinnen, kinderen); outcome-indicatoren meten het "
            "effect. Elke indicator hoort bij één doelstelling of één actie.")

@@ -49,8 +49,8 @@ def make(key: str, label: str, kind: str, **kwargs) -> None:
                               icon="⬇️", width="stretch")
 
 
-st.title(f"📤 Exporteren · {current.gemeente}")
 back_links(current.id, current.gemeente)
+st.title(f"📤 Exporteren · {current.gemeente}")
 st.caption("Alles is anoniem: geen namen, geen tokens, geen verborgen bijdragen, geen groep kleiner dan 3.")
 
 st.header("Voor het college")

@@ -139,8 +139,8 @@ def item_inputs(prefix: str, item=None) -> None:
     st.text_area("Opmerking", value=(item.note or "") if item else "", key=f"{prefix}note", height=68)
 
 
-st.title(f"📊 Omgevingsanalyse · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
+st.title(f"📊 Omgevingsanalyse · {md_escape(current.gemeente)}")
 show_problem()
 st.caption("Roadmap stap 2: hoe staat de gemeente ervoor, vergeleken met het arrondissement, de provincie en het "
            "Vlaams Gewest? En wat bestaat er al, met welke partners?")

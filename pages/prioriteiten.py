@@ -29,8 +29,8 @@ with data.read() as session:
 
 stop_without_trajectory(current)
 
-st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
 back_links(current.id, current.gemeente)
+st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
 show_problem()
 for warning in st.session_state.pop("_warnings", []):
     st.warning(warning, icon="⚖️")

@@ -74,8 +74,8 @@ def seat_inputs(prefix: str, seat=None) -> None:
                     key=f"{prefix}count")
 
 
-st.title(f"👥 Stuurgroep · {md_escape(current.gemeente)}")
 back_links(current.id, current.gemeente)
+st.title(f"👥 Stuurgroep · {md_escape(current.gemeente)}")
 show_problem()
 if hints:
     st.info("**Wat de roadmap nog vraagt**\n\n" + "\n".join(f"- {hint}" for hint in hints), icon="🧭")

@@ -86,21 +86,35 @@ for meeting in sessions:
         if action.button("Leiden", key=f"lead-{meeting.id}", icon="🎤", width="stretch"):
             st.switch_page("pages/sessie.py", query_params={"sessie": str(meeting.id)})
 
+PLAN_OPEN = "plan-session-open"  # the expander's state: closed again once a session is planned
+
+
+def plan_session() -> None:
+    state = st.session_state
+    try:
+        with data.write() as session:
+            planned = meetings.plan_session(session, trajectory_id=current.id, template_id=state["plan-template"],
+                                            scheduled_on=state["plan-day"])
+            state["_planned"] = (planned.title, planned.scheduled_on)
+    except meetings.SessionError as exc:
+        state["_plan-problem"] = str(exc)
+    else:
+        state[PLAN_OPEN] = False
+
+
+if planned := st.session_state.pop("_planned", None):  # right under the list that now holds it
+    title, day = planned
+    st.success(f"Gepland: **{md_escape(title)}**" + (f" op {day:%d/%m/%Y}" if day else "")
+               + ". De sessie staat in de lijst hierboven.", icon="🗓️")
 catalogue = exercises.catalogue()
-with st.expander("➕ Sessie plannen"):
+with st.expander("➕ Sessie plannen", key=PLAN_OPEN, on_change="rerun"):
+    if problem := st.session_state.pop("_plan-problem", None):
+        st.error(problem, icon="⚠️")
     with st.form("plan-session"):
-        template_id = st.selectbox(
-            "Soort sessie", list(catalogue.templates), format_func=lambda t: catalogue.templates[t].name.nl
-        )
-        day = st.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY")
-        if st.form_submit_button("Sessie plannen", type="primary"):
-            try:
-                with data.write() as session:
-                    meetings.plan_session(session, trajectory_id=current.id, template_id=template_id, scheduled_on=day)
-            except meetings.SessionError as exc:
-                st.error(str(exc))
-            else:
-                st.rerun()
+        st.selectbox("Soort sessie", list(catalogue.templates), format_func=lambda t: catalogue.templates[t].name.nl,
+                     key="plan-template")
+        st.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY", key="plan-day")
+        st.form_submit_button("Sessie plannen", type="primary", on_click=plan_session)
 
 left, right = st.columns(2)
 with left:
@@ -119,12 +133,10 @@ with left:
         st.caption(f"🧭 {hint}")
 with right:
     st.header("Prioritaire domeinen")
-    links = st.columns(3)
-    links[0].page_link("pages/visie.py", label="Visie en missie", icon="🧭", query_params=here)
-    links[1].page_link("pages/groeperen.py", label="Groeperen in domeinen", icon="🧩",
-                       query_params=here)
-    links[2].page_link("pages/prioriteiten.py", label="Prioriteiten en werkgroepen", icon="⭐",
-                       query_params=here)
+    with st.container(horizontal=True):  # each link as wide as its label, on a next row when needed
+        st.page_link("pages/visie.py", label="Visie en missie", icon="🧭", query_params=here)
+        st.page_link("pages/groeperen.py", label="Groeperen in domeinen", icon="🧩", query_params=here)
+        st.page_link("pages/prioriteiten.py", label="Prioriteiten en werkgroepen", icon="⭐", query_params=here)
     if priorities:
         for d in priorities:
             kind = f" ({d.priority_kind.value})" if d.priority_kind else ""
@@ -132,9 +144,9 @@ with right:
     else:
         st.caption("Nog niet gekozen (stuurgroep 3).")
     st.header("Doelstellingen")
-    links = st.columns(2)
-    links[0].page_link("pages/doelen.py", label="SMART-doelstellingen", icon="🎯", query_params=here)
-    links[1].page_link("pages/actieplan.py", label="Actieplan", icon="📋", query_params=here)
+    with st.container(horizontal=True):
+        st.page_link("pages/doelen.py", label="SMART-doelstellingen", icon="🎯", query_params=here)
+        st.page_link("pages/actieplan.py", label="Actieplan", icon="📋", query_params=here)
     if goal_lines:
         for text, n_children in goal_lines:
             st.markdown(f"- {md_escape(text)} · {n_children} operationele doelstelling(en)")

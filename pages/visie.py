@@ -29,8 +29,8 @@ def save() -> None:
                                                  "author": auth.username() or "?"})
 
 
-st.title(f"🧭 Visie en missie · {current.gemeente}")
 back_links(current.id, current.gemeente)
+st.title(f"🧭 Visie en missie · {current.gemeente}")
 show_problem()
 
 write_col, look_col = st.columns([3, 2], gap="large")
