@@ -56,7 +56,7 @@ def delete_action(action_id: int, version: int) -> None:
 
 def action_form(r) -> None:
     """Every field of an action; saved from the version this screen saw (a Conflict otherwise)."""
-    with st.form(f"edit-action-{r.action_id}"):
+    with st.form(f"edit-action-{r.action_id}", enter_to_submit=False):
         st.text_area("Wat gebeurt er?", value=r.what, key=f"what-{r.action_id}")
         owner_col, partners_col = st.columns(2)
         owner_col.text_input(TEXT_FIELDS["owner"], value=r.owner or "", key=f"owner-{r.action_id}")
@@ -143,7 +143,7 @@ with st.expander("➕ Actie toevoegen"):
     if not operational:
         st.caption("Maak eerst een operationele doelstelling.")
     else:
-        with st.form("new-action", clear_on_submit=True):
+        with st.form("new-action", clear_on_submit=True, enter_to_submit=False):
             goal_id = st.selectbox("Operationele doelstelling", [g for g, _ in operational],
                                    format_func=dict(operational).get, placeholder="Kies een doelstelling")
             what = st.text_area("Wat gebeurt er?", key="new-what")

@@ -217,7 +217,7 @@ for d in priorities:
             if new["text"]:
                 show_reasons(smart.check(new.pop("text"), **new, **PERIOD))
             st.button("Toevoegen", key=f"add-op-{sid}", on_click=add_operational, args=(sid,))
-    with st.form(f"new-strategic-{d.id}", clear_on_submit=True):
+    with st.form(f"new-strategic-{d.id}", clear_on_submit=True, enter_to_submit=False):
         text = st.text_input("Nieuwe strategische doelstelling (een ambitie voor de lange termijn)")
         if st.form_submit_button("Toevoegen"):
             act(goal.add_strategic_goal, "Strategische doelstelling toegevoegd",

@@ -176,14 +176,14 @@ for p in progress:
                 delete_col.button("🗑️", key=f"delete-measurement-{measurement_id}", help="Deze meting verwijderen",
                                   on_click=act, args=(evaluation.delete_measurement, "Meting verwijderd",
                                                       {"measurement_id": measurement_id}))
-            with st.form(f"measure-{p.id}", clear_on_submit=True):
+            with st.form(f"measure-{p.id}", clear_on_submit=True, enter_to_submit=False):
                 day_col, value_col = st.columns(2)
                 day_col.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY", key=f"measure-{p.id}-day")
                 value_col.number_input("Waarde", value=None, key=f"measure-{p.id}-value", placeholder="bv. 35")
                 st.text_input("Opmerking (mag leeg)", key=f"measure-{p.id}-note")
                 st.form_submit_button("Meting bewaren", type="primary", on_click=add_measurement, args=(p.id,))
         with st.expander("Indicator aanpassen"):
-            with st.form(f"edit-indicator-{p.id}"):
+            with st.form(f"edit-indicator-{p.id}", enter_to_submit=False):
                 indicator_form(f"indicator-{p.id}", p)
                 st.form_submit_button("Wijzigingen bewaren", on_click=save_indicator, args=(p.id,))
         if st.session_state.get(CONFIRM) != p.id:
@@ -197,7 +197,7 @@ for p in progress:
 
 if links:
     with st.expander("➕ Indicator toevoegen", expanded=not progress):
-        with st.form("new-indicator", clear_on_submit=True):
+        with st.form("new-indicator", clear_on_submit=True, enter_to_submit=False):
             indicator_form("new-indicator")
             st.form_submit_button("Indicator bewaren", type="primary", on_click=add_indicator)
 

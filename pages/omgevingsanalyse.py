@@ -187,7 +187,7 @@ if problem is not None:
         st.text("\n".join(problem.problems))
 
 st.subheader("Indicator toevoegen")
-with st.form("add-indicator"):
+with st.form("add-indicator", enter_to_submit=False):
     indicator_inputs("new-")
     st.form_submit_button("Indicator toevoegen", type="primary", icon="➕", on_click=add_indicator)
 
@@ -210,6 +210,6 @@ for domain_name, items in inventory:
                           on_click=delete_item, args=(item.id,))
 
 st.subheader("Toevoegen aan de inventaris")
-with st.form("add-item"):
+with st.form("add-item", enter_to_submit=False):
     item_inputs("inv-new-")
     st.form_submit_button("Toevoegen", type="primary", icon="➕", on_click=add_item)

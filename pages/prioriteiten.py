@@ -114,7 +114,7 @@ for domain_id, rows in werkgroep_rows.items():
     d = by_id[domain_id]
     with st.expander(f"{d.icon} Werkgroep {d.name}", expanded=not rows):
         existing = {role: (organisation, count) for role, organisation, count in rows}
-        with st.form(f"werkgroep-{domain_id}"):
+        with st.form(f"werkgroep-{domain_id}", enter_to_submit=False):
             members = []
             for role in MemberRole:
                 organisation, count = existing.get(role, ("", 0))

@@ -108,13 +108,13 @@ else:
 # --- Title, date and who came ----------------------------------------------------------------------
 details_col, attendance_col = st.columns(2)
 with details_col.expander("✏️ Titel en datum"):
-    with st.form(f"details-{meeting.id}"):
+    with st.form(f"details-{meeting.id}", enter_to_submit=False):
         st.text_input("Titel", value=meeting.title, max_chars=meetings.MAX_TITLE, key="edit-title")
         st.date_input("Datum", value=meeting.scheduled_on, format="DD/MM/YYYY", key="edit-date")
         st.form_submit_button("Titel en datum bewaren", type="primary", on_click=save_details)
 summary = " · ".join(f"{MEMBER_ROLE_LABELS[role]} {n}" for role, n in present.items()) or "nog niet ingevuld"
 with attendance_col.expander(f"👥 Aanwezig: {summary}"):
-    with st.form(f"attendance-{meeting.id}"):
+    with st.form(f"attendance-{meeting.id}", enter_to_submit=False):
         st.caption("Hoeveel mensen waren er, per rol? Ouders tel je alleen, zonder namen. "
                    "Dit kan tijdens de sessie of achteraf.")
         columns = st.columns(3)
@@ -221,7 +221,7 @@ if current_exercise.kind == "vote":
                      query_params={"traject": str(meeting.trajectory_id)})
         st.stop()
     if vote_round is None:
-        with st.form("open-vote"):
+        with st.form("open-vote", enter_to_submit=False):
             method = st.radio("Manier van stemmen", list(VoteMethod), key="vote-method", horizontal=True,
                               format_func=METHOD_LABELS.get)
             st.number_input("Per toestel (0 = gewoonlijk: 3 stippen, een top 3, 100 punten)", 0, 100, 0,
@@ -245,7 +245,7 @@ if current_exercise.kind == "vote":
     charts.show_results(results, domains, key="control-vote-bars", height=380, font_size=15)
     if vote_round.state is RoundState.OPEN:
         with st.expander("📝 Stem op papier meetellen"):
-            with st.form(f"paper-{vote_round.id}", clear_on_submit=True):
+            with st.form(f"paper-{vote_round.id}", clear_on_submit=True, enter_to_submit=False):
                 for d in domains:
                     st.number_input(f"{d.icon} {d.name}", 0, vote_round.budget, 0, key=f"paper-{vote_round.id}-{d.id}")
                 st.selectbox("Ik ben ... (als de persoon dat zegt)", [None, *ParticipantGroup],
@@ -276,7 +276,7 @@ def type_in(exercise_id: int, with_elements: bool) -> None:
 
 
 with st.expander("✍️ Antwoord intypen (mondeling of op papier)"):
-    with st.form(f"type-in-{current_id}", clear_on_submit=True):
+    with st.form(f"type-in-{current_id}", clear_on_submit=True, enter_to_submit=False):
         st.text_area("Antwoord", max_chars=contribution.MAX_LENGTH, key="typed-text")
         if current_exercise.follow_up:
             st.text_area(current_exercise.follow_up.question.nl, help="Eén element per regel.",

@@ -115,7 +115,7 @@ for seat in seats:
                       width="stretch")
 
 st.subheader("Lid toevoegen")
-with st.form("add-member", border=True):
+with st.form("add-member", border=True, enter_to_submit=False):
     seat_inputs("new-")
     st.caption(COUNT_ONLY)
     st.form_submit_button("Lid toevoegen", type="primary", icon="➕", on_click=add_member)

@@ -59,7 +59,7 @@ links[3].page_link("pages/evaluatie.py", label="Indicatoren en evaluatie", icon=
 links[4].page_link("pages/exporteren.py", label="Exporteren", icon="📤", query_params=here)
 
 with st.expander("✏️ Traject aanpassen"):
-    with st.form("edit-trajectory"):
+    with st.form("edit-trajectory", enter_to_submit=False):
         st.text_input("Gemeente", value=current.gemeente, max_chars=120, key="edit-gemeente")
         start_col, end_col = st.columns(2)
         start_col.number_input("Beleidsperiode van", 2000, 2100, current.period_start, step=1, key="edit-start")
@@ -110,7 +110,7 @@ catalogue = exercises.catalogue()
 with st.expander("➕ Sessie plannen", key=PLAN_OPEN, on_change="rerun"):
     if problem := st.session_state.pop("_plan-problem", None):
         st.error(problem, icon="⚠️")
-    with st.form("plan-session"):
+    with st.form("plan-session", enter_to_submit=False):
         st.selectbox("Soort sessie", list(catalogue.templates), format_func=lambda t: catalogue.templates[t].name.nl,
                      key="plan-template")
         st.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY", key="plan-day")

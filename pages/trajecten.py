@@ -32,7 +32,7 @@ for summary in summaries:
 
 if auth.roles() & {"coordinator", "admin"}:
     with st.expander("➕ Nieuw traject", expanded=not summaries):
-        with st.form("new-trajectory", clear_on_submit=False):
+        with st.form("new-trajectory", clear_on_submit=False, enter_to_submit=False):
             gemeente = st.text_input("Gemeente", max_chars=120)
             this_year = dt.date.today().year
             start_col, end_col = st.columns(2)

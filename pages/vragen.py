@@ -100,7 +100,7 @@ for own_question in own:
         button_col.button("Op de agenda", icon="➕", key=f"add-{own_question.id}", width="stretch",
                           on_click=add_to_agenda, args=(own_question.id,))
         with edit_col.popover("Aanpassen", icon="✏️", width="stretch"):
-            with st.form(f"edit-{own_question.id}"):
+            with st.form(f"edit-{own_question.id}", enter_to_submit=False):
                 fields(f"q{own_question.id}", own_question)
                 st.form_submit_button("Wijzigingen bewaren", type="primary", on_click=update, args=(own_question.id,))
         with delete_col.popover("Verwijderen", icon="🗑️", width="stretch", disabled=use.answers > 0,
@@ -111,6 +111,6 @@ for own_question in own:
                       args=(question.delete_question, "Vraag verwijderd", {"question_id": own_question.id}))
 
 st.header("Nieuwe vraag")
-with st.form("new-question"):
+with st.form("new-question", enter_to_submit=False):
     fields("new")
     st.form_submit_button("Vraag bewaren", type="primary", icon="💾", on_click=create)

@@ -1,7 +1,9 @@
 """The layout every staff page shares, in AppTest: the way back (Trajecten, Traject X) above the
 page's title on every trajectory page; the trajectory page's links read in full at any width (a
 wrapping row, not fixed columns that cut "Groeperen in domeinen" off at 1366 px); planning a
-session closes "Sessie plannen" and says where the new session is."""
+session closes "Sessie plannen" and says where the new session is; no staff form tells people in
+English to "Press Enter to submit form" while they type (the hint itself only shows in a browser:
+AppTest sees the form's enter_to_submit)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import datetime as dt
 
 from streamlit.proto.Block_pb2 import Block
 
-from tests.test_dutch_screens import TRAJECTORY_PAGES
+from tests.test_dutch_screens import SQLITE_ONLY, TRAJECTORY_PAGES, screens  # noqa: F401 (a fixture)
+from tests.test_live_pages import app as staff_page
 from tests.test_pages import PLAN_SESSION, app, demo_trajectory, open_page
 
 PLAN_OPEN = "plan-session-open"
@@ -72,3 +75,28 @@ def test_planning_a_session_closes_the_form_and_says_where_the_session_is(demo_e
     assert [s.value for s in at.success] == [
         "Gepland: **Oudergroep\\: samen met mama's en papa's** op 01/03/2027. De sessie staat in de lijst hierboven."]
 
+
+@SQLITE_ONLY
+def test_no_staff_form_says_press_enter_to_submit(screens):  # noqa: F811 (the fixture imported above)
+    """Streamlit writes "Press Enter to submit form" under a field of a form that Enter submits."""
+    found, checked = [], set()
+    for page, params in screens:
+        at = staff_page(page, staff=True, **params)
+        forms = [block.proto.form for block in _blocks(at) if block.proto.WhichOneof("type") == "form"]
+        checked |= {form.form_id for form in forms}
+        found += [f"{page}?{params}: form {form.form_id}" for form in forms if form.enter_to_submit]
+    assert len(checked) > 20  # the forms of every staff page were seen
+    assert not found, "\n".join(found)
+
+
+def _blocks(at):
+    found = []
+
+    def walk(node) -> None:
+        if type(node).__name__ in ("Block", "Form") and getattr(node, "proto", None) is not None:
+            found.append(node)
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.main)
+    return found
