@@ -111,8 +111,8 @@ else:
     # What is done, by whom, with what and to which end first; the domain and goal it serves after.
     st.dataframe(
         [{"Actie": r.what, "Trekker": r.owner or "", "Middelen": r.means or "",
-          "Verwacht resultaat": r.expected_result or "", "Status": STATUS_LABELS[r.status], "Start": r.start_on,
-          "Einde": r.end_on, "Partners": r.partners or "", "Doelstelling": r.goal or r.strategic_goal,
+          "Verwacht resultaat": r.expected_result or "", "Status": STATUS_LABELS[r.status],
+          "Start": f"{r.start_on:%d/%m/%Y}" if r.start_on else "", "Einde": f"{r.end_on:%d/%m/%Y}" if r.end_on else "", "Partners": r.partners or "", "Doelstelling": r.goal or r.strategic_goal,
           "Domein": r.domain, "Indicatoren": indicator_summary(r)}
          for r in rows],
         hide_index=True,
