@@ -44,7 +44,7 @@ from facilitation import (
     vote,
 )
 from facilitation import session as meetings
-from facilitation.documents import college_note, feedback, files, minutes, progress, spreadsheets, writer
+from facilitation.documents import college_note, common, feedback, files, minutes, progress, spreadsheets, writer
 from facilitation.models import (
     ActionStatus,
     Domain,
@@ -593,6 +593,23 @@ def test_the_note_reports_the_deciding_round_not_the_last(write, read, ids):
         document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
     assert college_note.GUESSED_ROUND in _text(document)
     assert _table_with(document, "Stippen")[1][:3] == ["1", "Wonen", "10"]
+
+
+def test_a_deciding_round_of_two_ballots_shows_no_place_or_score_in_the_note(write, read, ids):
+    trajectory_id, sessions = ids
+    exercise = _exercise(read, sessions["stuurgroep_3"], "prioriteiten_stemming")
+    with write() as s:
+        domains = domain.domain_sets(s, trajectory_id=trajectory_id)[0].domains
+        small = vote.open_round(s, session_exercise_id=exercise, domain_set_id=domains[0].domain_set_id)
+        for _ in range(2):
+            vote.cast_ballot(s, vote_round_id=small.id, dots={domains[0].id: 2}, device_token=None)
+        vote.close_round(s, vote_round_id=small.id)
+        vote.mark_deciding(s, vote_round_id=small.id)
+    with read() as s:
+        document = _document(college_note.build_college_note(s, trajectory_id=trajectory_id))
+    assert common.TOO_FEW_BALLOTS in _text(document)
+    assert [row[2:4] for row in _priorities_table(document)] == [["", ""], ["", ""]]
+    assert not any("Stippen" in [c.text for c in t.rows[0].cells] for t in document.tables)
 
 
 def _new_trajectory(write, mode: ParticipationMode, members: list) -> int:

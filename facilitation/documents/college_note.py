@@ -229,14 +229,15 @@ def _write_priorities(writer: DocumentWriter, db: DbSession, trajectory_id: int,
     if guessed:
         vote_round = likely_deciding_round(db, trajectory_id=trajectory_id, priority_ids=[d.id for d in priorities])
     results = vote.results(db, vote_round_id=vote_round.id) if vote_round is not None else None
-    place_of = {domain_id: place for place, domain_id in places(results)} if results is not None else {}
+    shown = results is not None and not results.too_few  # no place or score from one or two ballots
+    place_of = {domain_id: place for place, domain_id in places(results)} if shown else {}
     counts: dict[int, int] = {}
     for set_id in {d.domain_set_id for d in priorities}:
         counts.update({d.id: n for d, n in domains_mod.domain_counts(db, domain_set_id=set_id)})
     rows = []
     for priority in priorities:
         kind = domains_mod.PRIORITY_LABELS.get(priority.priority_kind, "") if priority.priority_kind else ""
-        in_vote = results is not None and priority.id in results.totals
+        in_vote = shown and priority.id in results.totals
         rows.append((priority.name, kind, place_of.get(priority.id, "") if in_vote else "",
                      results.totals[priority.id] if in_vote else "", counts.get(priority.id, 0)))
     writer.table(["Domein", "Aanpak", "Plaats", "Score", "Bijdragen"], rows)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from facilitation import vote
 from facilitation import session as meetings
-from facilitation.anonymity import large_enough
+from facilitation.anonymity import MIN_GROUP_SIZE, large_enough
 from facilitation.documents.writer import NO_VALUE, DocumentError, DocumentWriter, dutch_date
 from facilitation.models import (
     Domain,
@@ -133,10 +133,18 @@ def places(results: vote.Results) -> list[tuple[int, int]]:
     return found
 
 
+TOO_FEW_BALLOTS = (f"Minder dan {MIN_GROUP_SIZE} stemmen: de uitslag staat niet in dit document, zodat niemand "
+                   "herkenbaar is.")
+
+
 def write_vote_results(writer: DocumentWriter, results: vote.Results, domains: dict[int, Domain]) -> None:
-    """Table, note and chart of one round's results (the chart split only when by_group exists)."""
+    """Table, note and chart of one round's results (the chart split only when by_group exists);
+    with fewer than 3 ballots, only a sentence: one or two ballots would show how one person voted."""
     from facilitation.documents import charts
 
+    if results.too_few:
+        writer.paragraph(TOO_FEW_BALLOTS, italic=True)
+        return
     header, rows = vote_table_rows(results, domains)
     writer.table(header, rows)
     if results.split_note:

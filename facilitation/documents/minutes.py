@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session as DbSession
 from facilitation import attendance, contribution, question, vote
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
-from facilitation.anonymity import MIN_GROUP_SIZE
 from facilitation.documents.common import (
     UNGROUPED,
     and_list,
@@ -30,6 +29,7 @@ from facilitation.documents.common import (
     plural,
     session_label,
     trajectory_domains,
+    TOO_FEW_BALLOTS,
     write_vote_results,
 )
 from facilitation.documents.writer import NO_VALUE, DocumentError, DocumentWriter, dutch_date
@@ -51,8 +51,6 @@ ANONYMITY_NOTE = (
     "Dit verslag bevat geen namen. Verborgen antwoorden staan er niet in. Een groep van minder dan "
     "3 mensen wordt nooit apart geteld, zodat niemand herkenbaar is."
 )
-TOO_FEW_BALLOTS = (f"Minder dan {MIN_GROUP_SIZE} stemmen: de uitslag staat niet in het verslag, zodat niemand "
-                   "herkenbaar is.")
 
 
 def _write_cover(writer: DocumentWriter, meeting: Session) -> None:
@@ -175,9 +173,6 @@ def _write_votes(writer: DocumentWriter, db: DbSession, exercise: SessionExercis
         results = vote.results(db, vote_round_id=vote_round.id)
         state = "afgesloten" if vote_round.state is RoundState.CLOSED else "loopt nog"
         writer.paragraph(f"{plural(results.ballots, 'stem', 'stemmen')} (telefoon en papier); de stemming is {state}.")
-        if results.too_few:  # one or two ballots would show how one person voted
-            writer.paragraph(TOO_FEW_BALLOTS, italic=True)
-            continue
         write_vote_results(writer, results, domains)
 
 
