@@ -125,7 +125,8 @@ def test_the_example_file_is_uploaded_and_each_indicator_gets_a_chart(database_u
     assert len(at.get("plotly_chart")) == 8
     table = at.dataframe[0].value
     assert list(table.columns)[:4] == ["Indicator", "Jaar", "Eenheid", "Geel"]
-    assert table.loc[table["Indicator"] == "Bevolking", "Geel"].item() == 12480
+    assert table.loc[table["Indicator"] == "Bevolking", "Geel"].item() == "12.480"  # as Flemish people write it
+    assert table.loc[table["Indicator"] == "Bevolking", "Provincie"].item() == ""  # not "None"
     # The same file again: updated, not doubled.
     upload(at, "omgevingsanalyse.csv", EXAMPLE.read_bytes())
     assert [plain(s.value) for s in at.success] == ["Geïmporteerd: omgevingsanalyse.csv: 0 nieuw, 8 bijgewerkt"]
