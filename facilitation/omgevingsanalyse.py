@@ -330,6 +330,20 @@ def levels(indicator: ContextIndicator) -> list[tuple[str, float]]:
             if (value := getattr(indicator, f"value_{level}")) is not None]
 
 
+def table_rows(indicators: list[ContextIndicator], *, gemeente: str, with_source: bool = False) -> list[dict[str, str]]:
+    """The indicators as a table: figures as Flemish people write them, an empty cell where a level
+    has no figure."""
+    rows = []
+    for i in indicators:
+        row = {"Indicator": i.name, "Jaar": str(i.year or ""), "Eenheid": i.unit or ""}
+        row |= {gemeente if level == "gemeente" else label: format_number(getattr(i, f"value_{level}"))
+                for level, label in LEVELS.items()}
+        if with_source:
+            row["Bron"] = i.source or ""
+        rows.append(row)
+    return rows
+
+
 # --- import ------------------------------------------------------------------------------------------
 
 

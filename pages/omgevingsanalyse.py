@@ -150,11 +150,7 @@ if not indicators:
     st.info("Nog geen indicatoren. Importeer een bestand of vul ze hieronder in.")
 else:
     st.dataframe(
-        # Figures as Dutch text (9,8; an empty cell where a level has none, never "None").
-        [{"Indicator": i.name, "Jaar": str(i.year or ""), "Eenheid": i.unit or "",
-          current.gemeente: oa.format_number(i.value_gemeente),
-          "Arrondissement": oa.format_number(i.value_arrondissement), "Provincie": oa.format_number(i.value_provincie),
-          "Vlaams Gewest": oa.format_number(i.value_vlaams_gewest), "Bron": i.source or ""} for i in indicators],
+        oa.table_rows(indicators, gemeente=current.gemeente, with_source=True),
         hide_index=True, width="stretch",
     )
     for number, (_name, group) in enumerate(groupby(indicators, key=lambda i: i.name.casefold())):

@@ -168,8 +168,6 @@ else:
         st.caption("Hoger dan in het Vlaams Gewest: " + ", ".join(md_escape(n) for n in analysis.above_vlaams_gewest))
 if indicators:
     st.dataframe(
-        [{"Indicator": i.name, "Jaar": i.year, "Eenheid": i.unit or "", "Gemeente": i.value_gemeente,
-          "Arrondissement": i.value_arrondissement, "Provincie": i.value_provincie,
-          "Vlaams gewest": i.value_vlaams_gewest} for i in indicators],
+        omgevingsanalyse.table_rows(indicators, gemeente=current.gemeente),
         hide_index=True, width="stretch",
     )
