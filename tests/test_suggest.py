@@ -40,6 +40,11 @@ def _ranked(set_key: str, text: str) -> list[str]:
         ("vonk_dilbeek", "te weinig centen", "inkomen"),
         ("roadmap", "schoolgerief", "onderwijs_vrije_tijd"),  # compounds
         ("vonk_dilbeek", "huurwaarborg", "huisvesting"),
+        ("vonk_dilbeek", "uitstapkes in de vakantie", "vrije_tijd"),  # Flemish diminutives
+        ("vonk_dilbeek", "een onthaalmoeke", "kinderopvang"),  # ... and a word its lexicon entry begins with
+        ("vonk_dilbeek", "genoeg centjes", "inkomen"),  # by the lemma of a lexicon word ("centen": "cent")
+        ("vonk_dilbeek", "vast kontrakt", "werk"),  # "k" for "c"
+        ("vonk_dilbeek", "dat ze ni op ons neerkijken", "welbevinden"),
         ("vonk_dilbeek", "sportkamp", "vrije_tijd"),
         ("vonk_dilbeek", "job", "werk"),  # very short
         ("vonk_dilbeek", "geld", "inkomen"),
@@ -54,6 +59,10 @@ def _ranked(set_key: str, text: str) -> list[str]:
         # what follows "als", "omdat", ... is the circumstance, not the subject
         ("vonk_dilbeek", "Opvang voor als je plots moet gaan werken", "kinderopvang"),
         ("vonk_dilbeek", "Niet veroordeeld worden omdat je weinig geld hebt", "welbevinden"),
+        # who the parents are is not what the answer is about
+        ("vonk_dilbeek", "Dat kinderen van ouders zonder werk ook naar de opvang mogen", "kinderopvang"),
+        # a short word spelled with "k" stays itself ("kent" is no "cent")
+        ("vonk_dilbeek", "Een contactpersoon die je kent", "welbevinden"),
     ],
 )
 def test_the_best_suggestion_survives_how_people_type(set_key, text, best):
