@@ -80,6 +80,10 @@ class IndicatorProgress:
     progress: float | None  # share of the way from baseline (or first measurement) to target
     status: str  # REACHED, ON_TRACK, BEHIND, OVERDUE, NO_MEASUREMENT, NO_TARGET, ...
 
+    @property
+    def latest_on(self) -> dt.date | None:
+        return self.measurements[-1][0] if self.measurements else None
+
 
 def _number(value: float | int | str | None, what: str) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):

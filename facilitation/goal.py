@@ -541,6 +541,7 @@ class IndicatorRow:
     target: float | None
     latest: float | None  # the most recent measurement
     latest_on: dt.date | None
+    deadline: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -642,6 +643,7 @@ def _indicator_rows(session: DbSession, action_ids: list[int]) -> dict[int, list
     for i in found:
         m = latest.get(i.id)
         rows.setdefault(i.action_id, []).append(IndicatorRow(
-            i.id, i.kind, i.name, i.unit, i.baseline, i.target, m.value if m else None, m.measured_on if m else None
+            i.id, i.kind, i.name, i.unit, i.baseline, i.target, m.value if m else None, m.measured_on if m else None,
+            i.deadline,
         ))
     return rows

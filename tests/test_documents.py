@@ -34,6 +34,7 @@ from facilitation import (
     contribution,
     db,
     demo,
+    evaluation,
     domain,
     goal,
     participant,
@@ -612,6 +613,21 @@ def test_a_deciding_round_of_two_ballots_shows_no_place_or_score_in_the_note(wri
     assert not any("Stippen" in [c.text for c in t.rows[0].cells] for t in document.tables)
 
 
+def test_a_goal_indicator_in_the_note_gives_its_start_latest_measurement_and_target(write, read, ids):
+    trajectory_id, _ = ids
+    with write() as s:
+        operational = goal.goals(s, trajectory_id=trajectory_id)[0].children[0]
+        indicator = evaluation.add_indicator(s, trajectory_id=trajectory_id, kind=IndicatorKind.OUTCOME,
+                                             name="Schoolse vertraging", goal_id=operational.id, unit="%",
+                                             baseline=18, target=9, deadline=dt.date(2030, 6, 30))
+        for day, value in ((dt.date(2026, 6, 30), 16.5), (dt.date(2027, 6, 30), 14)):
+            evaluation.add_measurement(s, indicator_id=indicator.id, measured_on=day, value=value)
+    with read() as s:
+        text = _text(_document(college_note.build_college_note(s, trajectory_id=trajectory_id)))
+    assert ("Schoolse vertraging (outcome; begin 18 %; laatste meting 14 % op 30 juni 2027; "
+            "doel 9 % tegen 30 juni 2030)") in text
+
+
 def _new_trajectory(write, mode: ParticipationMode, members: list) -> int:
     with write() as s:
         trajectory_id = trajectory.create_trajectory(s, gemeente="Testdorp", period_start=2025, period_end=2030,
@@ -777,7 +793,7 @@ def test_the_action_plan_goes_to_excel_one_row_per_action(write, read, ids):
     assert (second["Domein"], second["Middelen"], second["Verwacht resultaat"], second["Status"]) == (
         "Inkomen en gezondheid", "2 VTE", "200 gezinnen bereikt", "bezig")
     assert second["Start"] == dt.datetime(2027, 1, 1) and second["Einde"] is None
-    assert second["Indicatoren"] == "Gezinnen die hun rechten krijgen (outcome; nu 40 %; doel 90,5 %)"
+    assert second["Indicatoren"] == "Gezinnen die hun rechten krijgen (outcome; begin 40 %; doel 90,5 %)"
     # A header a reader sees at once: bold on a colour, filters on, frozen, columns wide enough.
     assert all(cell.font.b for cell in sheet[1]) and sheet["A1"].fill.fgColor.rgb.endswith("1F5F8B")
     assert sheet.auto_filter.ref == "A1:L3"

@@ -358,6 +358,7 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
                  "In Testdorp kan elk kind meedoen: betaalbare vrije tijd, goede woningen en opvang als je werk vindt.")
             fill(laptop, "Visie: hoe willen we werken?",
                  "Toegankelijk en participatief: één loket, een vaste contactpersoon, samen met ouders.")
+            fill(laptop, "Missie", "De stuurgroep brengt diensten, partners en ouders samen, zodat geen kind uit de boot valt.")
             click(laptop, "Versie bewaren")
             click(laptop, "Goedkeuren")
             see(laptop, "goedgekeurd")
@@ -524,6 +525,7 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
         assert "betaalbare vrije tijd" in note and "gratis kan sporten" in note
         assert "werkgroep onderwijs en vrije tijd, 2 ouders" in note
         # The indicator against its target.
+        assert "Kinderen met een vrijetijdspas (output; begin 120 kinderen; laatste meting 210 kinderen" in note
         assert "Kinderen met een vrijetijdspas" in progress
         assert "210" in progress and "300" in progress
     except Exception:

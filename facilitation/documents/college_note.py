@@ -21,7 +21,7 @@ from docx.enum.section import WD_ORIENT
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from facilitation import attendance, goal, vision, vote
+from facilitation import attendance, evaluation, goal, vision, vote
 from facilitation import domain as domains_mod
 from facilitation import session as meetings
 from facilitation.anonymity import large_enough
@@ -48,7 +48,6 @@ from facilitation.models import (
     Contribution,
     Domain,
     DomainSet,
-    Indicator,
     MemberRole,
     ParticipationMode,
     RoundState,
@@ -105,11 +104,11 @@ def _parents_round(db: DbSession, *, trajectory_id: int) -> VoteRound | None:
     )
 
 
-def _indicators(db: DbSession, goal_ids: Sequence[int]) -> dict[int, list[Indicator]]:
-    """The indicators of these goals, by goal id."""
-    found: dict[int, list[Indicator]] = {}
-    if goal_ids:
-        for indicator in db.scalars(select(Indicator).where(Indicator.goal_id.in_(list(goal_ids))).order_by(Indicator.id)):
+def _indicators(db: DbSession, trajectory_id: int) -> dict[int, list[evaluation.IndicatorProgress]]:
+    """The indicators that hang on a goal, by goal id, with their latest measurement."""
+    found: dict[int, list[evaluation.IndicatorProgress]] = {}
+    for indicator in evaluation.indicator_progress(db, trajectory_id=trajectory_id):
+        if indicator.goal_id is not None:
             found.setdefault(indicator.goal_id, []).append(indicator)
     return found
 
@@ -285,7 +284,7 @@ def _write_goals(writer: DocumentWriter, db: DbSession, trajectory_id: int, doma
         return 0
     writer.paragraph("Per domein: de strategische doelstellingen (lange termijn) en daaronder de operationele, "
                      "SMART: specifiek, meetbaar, gezamenlijk afgesproken, realiseerbaar en tijdsgebonden.")
-    indicators = _indicators(db, [g.id for g in goals] + [c.id for g in goals for c in g.children])
+    indicators = _indicators(db, trajectory_id)
     for domain_id, domain_goals in by_domain(goals, domains):
         writer.heading(domains[domain_id].name if domain_id is not None else NO_DOMAIN, 2)
         for strategic in domain_goals:

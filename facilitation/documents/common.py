@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
-from facilitation import vote
+from facilitation import evaluation, goal, vote
 from facilitation import session as meetings
 from facilitation.anonymity import MIN_GROUP_SIZE, large_enough
 from facilitation.documents.writer import NO_VALUE, DocumentError, DocumentWriter, dutch_date
@@ -20,7 +20,6 @@ from facilitation.models import (
     DomainSet,
     Goal,
     GoalLevel,
-    Indicator,
     IndicatorKind,
     MemberRole,
     ParticipantGroup,
@@ -169,14 +168,18 @@ def number(value: float | None) -> str:
     return f"{value:g}".replace(".", ",")
 
 
-def indicator_text(indicator: Indicator) -> str:
-    """"Aantal kinderen met een vrijetijdspas (output; nu 0, doel 250 kinderen)"."""
+def indicator_text(indicator: evaluation.IndicatorProgress | goal.IndicatorRow) -> str:
+    """"Kinderen met een vrijetijdspas (output; begin 120 kinderen; laatste meting 210 kinderen op
+    1 december 2026; doel 300 kinderen tegen 31 december 2027)"."""
     parts = [INDICATOR_LABELS[indicator.kind]]
     unit = f" {indicator.unit}" if indicator.unit else ""
     if indicator.baseline is not None:
-        parts.append(f"nu {number(indicator.baseline)}{unit}")
+        parts.append(f"begin {number(indicator.baseline)}{unit}")
+    if indicator.latest is not None:
+        parts.append(f"laatste meting {number(indicator.latest)}{unit} op {dutch_date(indicator.latest_on)}")
     if indicator.target is not None:
-        parts.append(f"doel {number(indicator.target)}{unit}")
+        deadline = f" tegen {dutch_date(indicator.deadline)}" if indicator.deadline else ""
+        parts.append(f"doel {number(indicator.target)}{unit}{deadline}")
     return f"{indicator.name} ({'; '.join(parts)})"
 
 
