@@ -427,6 +427,30 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
                 settle(laptop)
                 see(laptop, "Werkgroep bewaard")
 
+        with steps.step("focusgroep met een eigen vraag, 3 telefoons"):
+            go(laptop, traject_url)
+            link(laptop, "Eigen vragen")
+            fill(laptop, "Titel (kort: voor jou, de agenda en de verslagen)", "Vervoer naar de sportclub")
+            fill(laptop, "Vraag voor de groep, op het grote scherm (Nederlands)",
+                 "Hoe geraken kinderen zonder auto thuis naar de sportclub en de jeugdbeweging?")
+            fill(laptop, "Eenvoudige vraag voor ouders, op hun telefoon (Nederlands)",
+                 "Hoe komt jouw kind bij de sportclub als je geen auto hebt?")
+            click(laptop, "Vraag bewaren")
+            see(laptop, "Vervoer naar de sportclub")
+            plan_session(laptop, traject_url, "Focusgroep vrije tijd")
+            code = lead_and_start(laptop, traject_url, "Focusgroep")
+            choose(laptop, "Oefening toevoegen", "Eigen vraag: Vervoer")
+            click(laptop, "Toevoegen", exact=True)
+            button_near(laptop, "Vervoer naar de sportclub", "Toon").click()
+            settle(laptop)
+            phones = [join(browser, url, code, "👪 ouder") for _ in range(3)]
+            for phone, text in zip(phones, ("Een busje van de gemeente op woensdag", "Samen rijden met andere ouders",
+                                             "Een gratis fiets van de fietsbib")):
+                see(phone, "Hoe komt jouw kind bij de sportclub")
+                answer(phone, text)
+            set_attendance(laptop, {"Ouder": "3", "Vertrouwenspersoon": "1"})
+            close_session(laptop)
+
         with steps.step("doelstellingen met G en R, bronnen, actie, indicator met twee metingen"):
             go(laptop, traject_url)
             link(laptop, "SMART-doelstellingen")
@@ -498,6 +522,8 @@ def test_a_municipality_walks_the_roadmap_from_an_empty_installation(server: str
         assert "Schepen van jeugd en onderwijs" in minutes and "3 ouders" in minutes and "(samen 8)" in minutes
         assert "rechtstreeks deel: 4 ouders of ervaringsdeskundigen zitten in de stuurgroep" in note
         assert "0 ouders" not in note and "nog geen ouders" not in note
+        assert "3 keer de stuurgroep en 1 keer de focusgroep" in note  # the meetings held
+        assert "In de werkgroepen zitten samen 4 ouders" in note
         # The deciding round's order: onderwijs en vrije tijd (4 dots), wonen (3), kinderopvang (2).
         order = [note.find(name) for name in ("Onderwijs en vrije tijd", "Wonen", "Kinderopvang en opvoeding")]
         assert -1 not in order and order == sorted(order), order
