@@ -52,16 +52,6 @@ STATUS_LABELS: dict[ActionStatus, str] = {
 ACTION_FIELDS = ("what", "owner", "partners", "start_on", "end_on", "means", "expected_result", "status")
 
 
-def __getattr__(name: str) -> Any:
-    """goal.add_indicator moved to facilitation.evaluation; the old name keeps working for the
-    callers that still use it (tests/test_documents.py)."""
-    if name == "add_indicator":
-        from facilitation import evaluation
-
-        return evaluation.add_indicator
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class GoalError(ValueError):
     """A goal or action that cannot be saved; the message is for the user."""
 

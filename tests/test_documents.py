@@ -772,8 +772,8 @@ def test_the_action_plan_goes_to_excel_one_row_per_action(write, read, ids):
                                  start_on=dt.date(2027, 1, 1), status=ActionStatus.BEZIG)
         action.means = "2 VTE"
         action.expected_result = "200 gezinnen bereikt"
-        goal.add_indicator(s, kind=IndicatorKind.OUTCOME, name="Gezinnen die hun rechten krijgen",
-                           action_id=action.id, unit="%", baseline=40, target=90.5)
+        evaluation.add_indicator(s, kind=IndicatorKind.OUTCOME, name="Gezinnen die hun rechten krijgen",
+                                 action_id=action.id, unit="%", baseline=40, target=90.5)
     with read() as s:
         data = spreadsheets.actieplan_xlsx(s, trajectory_id=trajectory_id)
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
