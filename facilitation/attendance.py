@@ -53,10 +53,3 @@ def attendance(session: DbSession, *, session_id: int) -> dict[MemberRole, int]:
     found = dict(rows)
     return {role: found[role] for role in MemberRole if found.get(role)}
 
-
-def parents_present(session: DbSession, *, session_id: int) -> int | None:
-    """How many parents came, or None when attendance was not entered at all."""
-    counts = attendance(session, session_id=session_id)
-    if not counts:
-        return None
-    return counts.get(MemberRole.OUDER, 0)

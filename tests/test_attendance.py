@@ -18,7 +18,6 @@ def test_counts_per_role_are_kept_in_the_roadmaps_order_of_roles(write, read, pl
     with read() as s:
         assert list(attendance.attendance(s, session_id=planned_id).items()) == [
             (MemberRole.VOORZITTER, 1), (MemberRole.PARTNER, 3), (MemberRole.OUDER, 5)]
-        assert attendance.parents_present(s, session_id=planned_id) == 5
 
 
 def test_saving_again_replaces_the_counts_and_zero_removes_a_role(write, read, planned_id):
@@ -28,14 +27,12 @@ def test_saving_again_replaces_the_counts_and_zero_removes_a_role(write, read, p
         attendance.set_attendance(s, session_id=planned_id, counts={MemberRole.OUDER: 0, MemberRole.SCHEPEN: 3,
                                                                     MemberRole.MEDEWERKER: None})
     with read() as s:
-        assert attendance.attendance(s, session_id=planned_id) == {MemberRole.SCHEPEN: 3}
-        assert attendance.parents_present(s, session_id=planned_id) == 0  # entered: no parent came
+        assert attendance.attendance(s, session_id=planned_id) == {MemberRole.SCHEPEN: 3}  # no parent came
 
 
-def test_nothing_entered_is_not_the_same_as_no_parents(read, planned_id):
+def test_nothing_entered_is_an_empty_attendance(read, planned_id):
     with read() as s:
         assert attendance.attendance(s, session_id=planned_id) == {}
-        assert attendance.parents_present(s, session_id=planned_id) is None
 
 
 def test_attendance_can_be_entered_after_the_session_was_closed(write, read, session_id):
@@ -44,7 +41,7 @@ def test_attendance_can_be_entered_after_the_session_was_closed(write, read, ses
     with write() as s:
         attendance.set_attendance(s, session_id=session_id, counts={MemberRole.OUDER: 4})
     with read() as s:
-        assert attendance.parents_present(s, session_id=session_id) == 4
+        assert attendance.attendance(s, session_id=session_id) == {MemberRole.OUDER: 4}
 
 
 @pytest.mark.parametrize(("counts", "message"), [
