@@ -7,6 +7,7 @@
     samenspraak check                        check exercises/ai_questions.yaml
     samenspraak suggest --domain-set KEY [--trajectory ID]   domain suggestions for JSON lines on stdin
     samenspraak export minutes|college-note|progress|feedback|actieplan|contributions ...   (see --help)
+    samenspraak backup [--out FILE] | restore FILE   the database only (not the accounts file)
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
+from pathlib import Path
 
-from facilitation import auth, config, db, demo, exercises
+from facilitation import auth, backup, config, db, demo, exercises
 from facilitation.documents import files
 from facilitation import grouping
 
@@ -95,6 +98,21 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    path = backup.backup(out=args.out)
+    print(f"Reservekopie bewaard in {path} ({path.stat().st_size // 1024} kB, "
+          f"{time.perf_counter() - started:.1f} s). De accounts ({config.auth_file()}) zitten er niet in.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    backup.restore(args.file)
+    print(f"Database teruggezet uit {args.file} ({time.perf_counter() - started:.1f} s).")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samenspraak", description="Samenspraak: beheer en installatie.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +137,15 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("username")
     remove.set_defaults(func=_cmd_user_remove)
     files.add_export_commands(sub)
+    backup_help = ("reservekopie van de database, zonder de accounts en hun wachtwoorden "
+                   "(die staan in data/auth.yaml of SAMENSPRAAK_AUTH_FILE)")
+    backup_parser = sub.add_parser("backup", help=backup_help, description=backup_help[0].upper() + backup_help[1:] + ".")
+    backup_parser.add_argument("--out", type=Path, metavar="FILE", help="bestand (standaard data/backups/samenspraak-DATUM-TIJD.*)")
+    backup_parser.set_defaults(func=_cmd_backup)
+    restore_help = "de database vervangen door een reservekopie van `samenspraak backup` (accounts blijven)"
+    restore_parser = sub.add_parser("restore", help=restore_help, description=restore_help[0].upper() + restore_help[1:] + ".")
+    restore_parser.add_argument("file", type=Path)
+    restore_parser.set_defaults(func=_cmd_restore)
     return parser
 
 
@@ -126,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (auth.AccountError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
+    except (auth.AccountError, backup.BackupError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
 
