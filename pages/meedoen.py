@@ -143,7 +143,8 @@ with data.read() as session:
     me = participants.find_participant(session, session_id=view.session_id, token=token)
 
 if me is None:
-    # First screen: who reads, no name, dreaming is no promise; language; optional "Ik ben ...".
+    # First screen: who reads, no name, what is kept and whom to ask to remove it, no names of
+    # others, dreaming is no promise; language; optional "Ik ben ..." (kept with each answer).
     st.subheader("💬 " + say("welcome"))
     chosen = st.radio(say("language"), list(LANGUAGE_NAMES), format_func=LANGUAGE_NAMES.get,
                       index=list(LANGUAGE_NAMES).index(language), horizontal=True, key="language")
@@ -152,7 +153,10 @@ if me is None:
         st.rerun()
     st.markdown(f"👀 {say('who_reads')}")
     st.markdown(f"🔒 {say('no_name')}")
+    st.markdown(f"🗂️ {say('kept')}")
+    st.markdown(f"✋ {say('no_other_names')}")
     st.markdown(f"💭 {say('dream_note')}")
+    st.markdown(f"🏷️ {say('group_kept')}")
     st.radio(say("i_am"), list(ParticipantGroup), index=None, key="group",
                      format_func=lambda g: f"{GROUP_ICONS[g]} {say('group_' + g.value)}")
     # Writes happen in callbacks: they run before the page, so a rerun that interrupts this one

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
 from facilitation import contribution, db, session as meetings, trajectory
+from facilitation.exercises import catalogue
 from facilitation.models import Channel, Contribution, ExerciseState, Participant, Session, SessionState
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -59,6 +60,16 @@ def join(code: str, **params: str) -> AppTest:
     at = app("pages/meedoen.py", code=code, **params)
     at.button[0].click().run()  # "Ik doe mee", the only button of the first screen
     return at
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "fr"])
+def test_the_first_screen_says_what_is_kept_and_whom_to_ask_in_every_language(live, language):
+    _, code = live
+    page = texts(app("pages/meedoen.py", code=code, lang=language))
+    cat = catalogue()
+    for key in ("who_reads", "no_name", "kept", "group_kept", "no_other_names"):
+        assert cat.phone_text(key, language) in page, key
+    assert ("coördinator" if language == "nl" else "coordinat") in page  # whom to ask to remove an answer
 
 
 def test_phone_joins_answers_and_is_thanked(engine, live):
