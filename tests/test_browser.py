@@ -93,6 +93,9 @@ def settle(page: Page) -> None:
 
 def expect_login_form(page: Page) -> None:
     expect(page.get_by_role("heading", name="Aanmelden")).to_be_visible(timeout=WAIT)
+    # While a rerun replaces the page (after Afmelden), the old form can stand in the DOM for a
+    # moment beside the new one: wait for the one form that stays.
+    expect(page.get_by_label("Wachtwoord")).to_have_count(1, timeout=WAIT)
     expect(page.get_by_label("Gebruikersnaam")).to_be_visible()
     expect(page.get_by_label("Wachtwoord")).to_be_visible()
     expect(page.get_by_role("button", name="Aanmelden")).to_be_visible()
