@@ -1,0 +1,513 @@
+"""/meedoen: the phone page. Plain HTML forms (post, then redirect), a little JavaScript to follow
+the facilitator without reloading, every word in the parent's language.
+
+GET  /meedoen?code=CODE[&lang=fr][&vraag=ID][&aanpassen=1]   the screen for this phone now
+POST /meedoen                                                  what the phone did (field "actie")
+GET  /meedoen/stand?code=CODE&v=VERSION                        waits until the screen changes
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from facilitation import contribution, exercises, vote
+from facilitation import participant as participants
+from facilitation.exercises import Exercise
+from facilitation.models import (
+    Domain,
+    ExerciseState,
+    Participant,
+    ParticipantGroup,
+    RoundState,
+    SessionExercise,
+    SessionState,
+    VoteMethod,
+    VoteRound,
+)
+from facilitation.session import normalise_join_code
+from phone import device, state
+
+HERE = Path(__file__).parent
+LANGUAGES = {"nl": "Nederlands", "en": "English", "fr": "Français"}
+GROUP_ICONS = {
+    ParticipantGroup.OUDER: "👪",
+    ParticipantGroup.PROFESSIONAL: "🏢",
+    ParticipantGroup.BELEID: "🏛️",
+    ParticipantGroup.ZEG_IK_LIEVER_NIET: "🤐",
+}
+NOT_ANSWERED_HERE = ("vote", "domain_grouping")  # only on the beamer's turn, never from the list
+SHORT = 70  # characters of a question's name in the list
+LONG_POLL = 25.0  # seconds a phone's question "has anything changed?" may wait for an answer
+POLL_STEP = 0.5
+
+templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                        trim_blocks=True, lstrip_blocks=True)
+
+
+def _asset_version(name: str) -> str:
+    return hashlib.sha256((HERE / "static" / name).read_bytes()).hexdigest()[:10]
+
+
+ASSETS = {name: _asset_version(name) for name in ("phone.css", "phone.js")}
+
+
+# --- words -----------------------------------------------------------------------------------------
+
+
+def language_of(request: Request, me: Participant | None = None) -> str:
+    asked = request.query_params.get("lang") or ""
+    if asked in LANGUAGES:
+        return asked
+    return me.language if me is not None and me.language in LANGUAGES else "nl"
+
+
+def sayer(language: str):
+    catalogue = exercises.catalogue()
+
+    def say(key: str, **values: object) -> str:
+        text = catalogue.phone_text(key, language)
+        return text.format(**values) if values else text
+
+    return say
+
+
+def short(text: str) -> str:
+    """The first sentence of a question: its name in the list of open questions."""
+    first = re.split(r"(?<=[.?!])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= SHORT else first[:SHORT - 1].rstrip() + "…"
+
+
+def domain_label(domain: Domain, source_key: str | None, language: str) -> str:
+    """The domain's name in the phone's language where the shipped list has it, with its icon."""
+    name = domain.name
+    template = exercises.catalogue().domain_sets.get(source_key or "")
+    if template and language != "nl":
+        for shipped in template.domains:
+            if shipped.id == domain.key and shipped.name.nl == domain.name:
+                name = shipped.name.get(language)
+    return f"{domain.icon} {name}".strip()
+
+
+def url(code: str, language: str, **extra: object) -> str:
+    query = {"code": code}
+    if language != "nl":
+        query["lang"] = language
+    query.update({k: str(v) for k, v in extra.items() if v not in (None, "", False)})
+    return "/meedoen?" + urlencode(query)
+
+
+# --- what one phone sees ---------------------------------------------------------------------------
+
+
+@dataclass
+class Screen:
+    """Everything the template needs; built per request from the database."""
+
+    name: str  # code | waiting | welcome | finished | main
+    language: str
+    code: str = ""
+    version: str = ""
+    on_screen: int | None = None
+    message: str | None = None  # a problem, in the parent's language
+    notice: str | None = None  # the key of a confirmation (withdrawn, voted)
+    typed: dict = field(default_factory=dict)  # what the parent typed, back after a refusal
+    extra: dict = field(default_factory=dict)
+
+
+def _open_questions(view, trajectory_id: int) -> list[tuple[int, Exercise]]:
+    listed = [(i, state.exercise(key, trajectory_id)) for i, key in view.open_exercises]
+    return [(i, e) for i, e in listed if e.kind not in NOT_ANSWERED_HERE]
+
+
+def build(request: Request, *, code: str, device_secret: str | None, message: str | None = None,
+          notice: str | None = None, typed: dict | None = None) -> Screen:
+    followed = state.follow(code) if code else None
+    view = followed.view if followed else None
+    if view is None:
+        language = language_of(request)
+        return Screen("code", language, code=code, message=message)
+    base = dict(code=code, version=followed.version)
+    if view.state is not SessionState.OPEN:
+        language = language_of(request)
+        key = "session_closed" if view.state is SessionState.CLOSED else "session_not_started"
+        return Screen("waiting", language, extra={"text": key}, **base)
+    me = None
+    if device_secret:
+        with state.read() as session:
+            me = participants.find_participant(session, session_id=view.session_id,
+                                               token=device.session_token(device_secret, view.session_id))
+    language = language_of(request, me)
+    if me is None:
+        return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup)}, **base)
+
+    on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
+    open_questions = _open_questions(view, view.trajectory_id)
+    open_ids = [i for i, _ in open_questions]
+    skipped = device.skipped(request)
+    picked = _int(request.query_params.get("vraag"))
+    if picked not in open_ids or picked == on_screen:
+        picked = None
+    with state.read() as session:
+        done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
+        title = _phone_title(session, view.session_id, language)
+    skipped -= done
+    marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
+    shown_id = picked or on_screen or (open_ids[0] if len(open_ids) == 1 else None)
+    screen = Screen("main", language, message=message, notice=notice, typed=typed or {}, on_screen=on_screen,
+                    **base)
+    screen.extra.update(title=title, me=me, open_questions=open_questions, marks=marks, picked=picked,
+                        shown_id=shown_id, done=done, skipped=skipped)
+    if shown_id is None:
+        return screen
+    key = view.exercise_key if shown_id == on_screen else dict(view.open_exercises)[shown_id]
+    question_state = view.exercise_state if shown_id == on_screen else ExerciseState.OPEN
+    exercise = state.exercise(key, view.trajectory_id)
+    screen.extra.update(exercise=exercise, question_state=question_state,
+                        editing=request.query_params.get("aanpassen") == "1",
+                        to_do=[i for i in open_ids if i != shown_id and marks[i] == "todo"])
+    if exercise.kind == "vote":
+        screen.extra.update(ballot=_ballot(view, device.session_token(device_secret, view.session_id),
+                                           language, typed))
+    elif exercise.kind != "domain_grouping":
+        with state.read() as session:
+            mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id)
+            screen.extra.update(mine=mine and {
+                "text": mine.text, "elements": [e.text for e in mine.elements],
+                "waiting": not mine.approved and not mine.hidden,
+            })
+    return screen
+
+
+def _phone_title(session, session_id: int, language: str) -> str:
+    """What the phone calls the meeting: never the staff's title (it may say "armoede")."""
+    return sayer(language)("title_default")
+
+
+@dataclass(frozen=True)
+class BallotView:
+    round_id: int
+    state: RoundState
+    method: VoteMethod
+    budget: int
+    max_per_domain: int
+    domains: list[tuple[int, str]]  # (id, label)
+    given: dict[int, int]  # what this phone gave (or typed, after a refusal)
+    voted: bool
+
+
+def _ballot(view, token: str, language: str, typed: dict | None) -> BallotView | None:
+    if view.round_id is None:
+        return None
+    with state.read() as session:
+        vote_round = session.get(VoteRound, view.round_id)
+        domains = list(vote_round.domain_set.domains)
+        source_key = vote_round.domain_set.source_key
+        cast = vote.own_ballot(session, vote_round_id=vote_round.id, device_token=token)
+    given = typed.get("allocation") if typed and "allocation" in typed else cast
+    return BallotView(vote_round.id, vote_round.state, vote_round.method, vote_round.budget,
+                      vote_round.max_per_domain, [(d.id, domain_label(d, source_key, language)) for d in domains],
+                      given, bool(cast))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() and len(value) < 12 else None
+
+
+def render(screen: Screen, *, status: int = 200) -> HTMLResponse:
+    say = sayer(screen.language)
+    page = templates.get_template("phone.html").render(
+        s=screen, x=screen.extra, say=say, languages=LANGUAGES, url=url, short=short, assets=ASSETS,
+        group_icons=GROUP_ICONS, max_length=contribution.MAX_LENGTH, max_elements=contribution.MAX_ELEMENTS,
+        ExerciseState=ExerciseState, RoundState=RoundState, VoteMethod=VoteMethod,
+    )
+    response = HTMLResponse(page, status_code=status)
+    response.headers["Cache-Control"] = "no-store"  # a shared phone's back button shows nothing old
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    )
+    return response
+
+
+# --- requests ----------------------------------------------------------------------------------------
+
+
+def page(request: Request) -> Response:
+    raw = request.query_params.get("code", "")
+    code = normalise_join_code(raw) or ""
+    secret = device.from_request(request)
+    if raw and not code or code and state.follow(code).view is None:
+        # A wrong code in a link: counted once, then the form asks for the right one.
+        return _wrong_code(request, secret, typed=raw)
+    if code and raw != code:
+        return RedirectResponse(url(code, language_of(request), vraag=request.query_params.get("vraag")), 303)
+    notices = {"weg": "withdrawn"}
+    notice = notices.get(request.query_params.get("bericht", ""))
+    screen = build(request, code=code, device_secret=secret, notice=notice)
+    screen.extra["sent"] = _int(request.query_params.get("verstuurd"))
+    response = render(screen)
+    if secret is None and screen.name == "welcome":
+        device.remember(response, request, device.new())
+    return response
+
+
+def _wrong_code(request: Request, secret: str | None, *, typed: str) -> Response:
+    language = language_of(request)
+    say = sayer(language)
+    client = "phone:" + hashlib.sha256((secret or "no-cookie").encode()).hexdigest()[:32]
+    with state.write() as session:
+        if participants.is_rate_limited(session, client_key=client):
+            message = say("too_many_tries")
+        else:
+            participants.record_wrong_code(session, client_key=client)
+            message = say("unknown_code")
+    screen = Screen("code", language, message=message, typed={"code": typed[:20]})
+    response = render(screen, status=404)
+    if secret is None:
+        device.remember(response, request, device.new())  # so that its wrong codes are counted as one tab's
+    return response
+
+
+async def act(request: Request) -> Response:
+    form = await request.form()
+    fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+    return await _run_in_thread(_act, request, fields)
+
+
+async def _run_in_thread(func, *args):
+    from starlette.concurrency import run_in_threadpool
+
+    return await run_in_threadpool(func, *args)
+
+
+def _act(request: Request, fields: dict[str, str]) -> Response:
+    action = fields.get("actie", "")
+    language = fields.get("lang") if fields.get("lang") in LANGUAGES else "nl"
+    raw_code = fields.get("code", "")
+    code = normalise_join_code(raw_code) or ""
+    secret = device.from_request(request)
+    if action == "code":
+        if not code or state.follow(code).view is None:
+            return _wrong_code(request, secret, typed=raw_code)
+        return RedirectResponse(url(code, language), 303)
+    if action == "klaar":
+        response = RedirectResponse("/meedoen?" + urlencode({"klaar": "1", **({"lang": language}
+                                                                           if language != "nl" else {})}), 303)
+        device.forget(response, request)
+        return response
+    followed = state.follow(code) if code else None
+    view = followed.view if followed else None
+    if view is None or view.state is not SessionState.OPEN:
+        return RedirectResponse(url(code, language) if code else "/meedoen", 303)
+    if secret is None:  # no cookie (blocked, or expired): start again from the first screen
+        return RedirectResponse(url(code, language), 303)
+    token = device.session_token(secret, view.session_id)
+    if action == "meedoen":
+        group = fields.get("groep")
+        with state.write() as session:
+            participants.join(session, session_id=view.session_id, token=token, language=language,
+                              participant_group=ParticipantGroup(group) if group in ParticipantGroup._value2member_map_
+                              else None)
+        return RedirectResponse(url(code, language), 303)
+    with state.read() as session:
+        me = participants.find_participant(session, session_id=view.session_id, token=token)
+    if me is None:
+        return RedirectResponse(url(code, language), 303)
+    say = sayer(language)
+    exercise_id = _int(fields.get("vraag"))
+    back = url(code, language, vraag=_int(fields.get("gekozen")))  # back to the question the phone had picked
+    if action == "taal":
+        with state.write() as session:
+            participants.update_profile(session, participant_id=me.id, language=language)
+        return RedirectResponse(back, 303)
+    if action == "overslaan" and exercise_id:
+        response = RedirectResponse(back, 303)
+        device.remember_skipped(response, request, device.skipped(request) | {exercise_id})
+        return response
+    if action == "toch" and exercise_id:
+        response = RedirectResponse(url(code, language, vraag=exercise_id), 303)
+        device.remember_skipped(response, request, device.skipped(request) - {exercise_id})
+        return response
+    if action == "antwoord" and exercise_id:
+        return _answer(request, fields, code=code, language=language, me=me, exercise_id=exercise_id, back=back)
+    if action == "terugtrekken" and exercise_id:
+        try:
+            with state.write() as session:
+                contribution.withdraw_answer(session, session_exercise_id=exercise_id, participant_id=me.id)
+        except contribution.ContributionError:
+            return render(build(request, code=code, device_secret=secret, message=say("question_closed_now")))
+        return RedirectResponse(url(code, language, vraag=_int(fields.get("gekozen")), bericht="weg"), 303)
+    if action == "stem":
+        return _vote(request, fields, code=code, language=language, token=token, me=me, back=back)
+    return RedirectResponse(back, 303)
+
+
+def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, me: Participant,
+            exercise_id: int, back: str) -> Response:
+    say = sayer(language)
+    text = fields.get("antwoord", "")
+    elements = fields.get("elementen")
+    lines = None if elements is None else [line for line in elements.splitlines() if line.strip()]
+    typed = {"exercise_id": exercise_id, "text": text, "elements": elements or ""}
+    problem = None
+    if not text.strip():
+        problem = say("empty_answer")
+    elif len(text.strip()) > contribution.MAX_LENGTH:
+        problem = say("too_long", n=len(text.strip()), max=contribution.MAX_LENGTH)
+    elif lines and max(len(line.strip()) for line in lines) > contribution.MAX_LENGTH:
+        problem = say("too_long", n=max(len(line.strip()) for line in lines), max=contribution.MAX_LENGTH)
+    elif lines and len(lines) > contribution.MAX_ELEMENTS:
+        problem = say("too_many_lines", n=contribution.MAX_ELEMENTS)
+    if problem is None:
+        try:
+            with state.write() as session:
+                exercise = session.get(SessionExercise, exercise_id)
+                if exercise is None or exercise.session_id != me.session_id:
+                    problem = say("problem")
+                elif exercise.state is ExerciseState.WAITING:
+                    problem = say("question_not_open")
+                elif exercise.state is not ExerciseState.OPEN:
+                    problem = say("question_closed_now")
+                else:
+                    contribution.submit_answer(session, session_exercise_id=exercise_id, participant_id=me.id,
+                                               text=text, elements=lines)
+        except contribution.ContributionError as exc:
+            problem = str(exc)  # a rule the phone did not check itself: the domain's own (Dutch) words
+    if problem:
+        screen = build(request, code=code, device_secret=device.from_request(request), message=problem, typed=typed)
+        return render(screen, status=422)
+    separator = "&" if "?" in back else "?"
+    return RedirectResponse(f"{back}{separator}bericht=verstuurd&verstuurd={exercise_id}", 303)
+
+
+def _vote(request: Request, fields: dict[str, str], *, code: str, language: str, token: str,
+          me: Participant, back: str) -> Response:
+    say = sayer(language)
+    round_id = _int(fields.get("ronde"))
+    with state.read() as session:
+        vote_round = session.get(VoteRound, round_id) if round_id else None
+        if vote_round is None or vote_round.session_exercise.session_id != me.session_id:
+            return RedirectResponse(back, 303)
+        method, budget, most = vote_round.method, vote_round.budget, vote_round.max_per_domain
+        domain_ids = [d.id for d in vote_round.domain_set.domains]
+    allocation, problem = _allocation(fields, method, budget, domain_ids, say)
+    step = fields.get("stap", "")
+    if step:  # a +/- tap without JavaScript: the page comes back with one dot more or less
+        domain_text, _, sign = step.partition(":")
+        domain_id = _int(domain_text)
+        if domain_id in domain_ids:
+            n = allocation.get(domain_id, 0) + (1 if sign == "+" else -1)
+            if 0 <= n <= most and sum(allocation.values()) - allocation.get(domain_id, 0) + n <= budget:
+                allocation[domain_id] = n
+        screen = build(request, code=code, device_secret=device.from_request(request),
+                       typed={"allocation": allocation})
+        return render(screen)
+    if problem is None:
+        problem = _ballot_problem(method, budget, most, allocation, say)
+    if problem is None:
+        try:
+            with state.write() as session:
+                vote.cast_ballot(session, vote_round_id=round_id, allocation=allocation, device_token=token,
+                                 participant_group=me.participant_group)
+        except vote.VoteError as exc:
+            problem = say("vote_closed_now") if "gesloten" in str(exc) else str(exc)
+    if problem:
+        screen = build(request, code=code, device_secret=device.from_request(request), message=problem,
+                       typed={"allocation": allocation})
+        return render(screen, status=422)
+    separator = "&" if "?" in back else "?"
+    return RedirectResponse(f"{back}{separator}bericht=gestemd", 303)
+
+
+def _allocation(fields: dict[str, str], method: VoteMethod, budget: int, domain_ids: list[int],
+                say) -> tuple[dict[int, int], str | None]:
+    """What the form says, as domain -> dots, rank or points (ranks: the domain chosen per place)."""
+    if method is VoteMethod.RANKING:
+        chosen = {rank: _int(fields.get(f"plaats-{rank}")) for rank in range(1, budget + 1)}
+        chosen = {rank: d for rank, d in chosen.items() if d in domain_ids}
+        if len(set(chosen.values())) != len(chosen):
+            return {d: rank for rank, d in chosen.items()}, say("vote_rank_twice")
+        return {d: rank for rank, d in chosen.items()}, None
+    allocation = {}
+    for domain_id in domain_ids:
+        raw = (fields.get(f"domein-{domain_id}") or "0").strip()
+        allocation[domain_id] = min(int(raw), 10_000) if raw.isdigit() else 0
+    return {d: n for d, n in allocation.items() if n}, None
+
+
+def _ballot_problem(method: VoteMethod, budget: int, most: int, given: dict[int, int], say) -> str | None:
+    """The vote's rules, said in the parent's language before the domain checks them again."""
+    if not given:
+        return say("vote_empty")
+    if method is VoteMethod.DOTS:
+        if sum(given.values()) > budget:
+            return say("vote_too_many", n=budget)
+        if max(given.values()) > most:
+            return say("vote_max", m=most)
+    elif method is VoteMethod.POINTS:
+        if sum(given.values()) != budget:
+            return say("vote_points_exact", n=budget, given=sum(given.values()))
+    elif sorted(given.values()) != list(range(1, len(given) + 1)):
+        return say("vote_rank_gap")
+    return None
+
+
+async def stand(request: Request) -> Response:
+    """Long poll: answers as soon as the phone's version is no longer the session's, or after
+    LONG_POLL seconds. One database read per code per half second serves every waiting phone."""
+    code = normalise_join_code(request.query_params.get("code", "")) or ""
+    seen = request.query_params.get("v", "")
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + LONG_POLL
+    while True:
+        followed = await state.follow_async(code)
+        on_screen = followed.view and followed.view.exercise_id
+        if followed.version != seen or loop.time() >= deadline or await request.is_disconnected():
+            response = JSONResponse({"v": followed.version, "scherm": on_screen})
+            response.headers["Cache-Control"] = "no-store"
+            return response
+        await asyncio.sleep(POLL_STEP)
+
+
+def finished(request: Request) -> Response:
+    return render(Screen("finished", language_of(request)))
+
+
+def asset(request: Request) -> Response:
+    name = request.path_params["name"]
+    if name not in ASSETS:
+        return Response(status_code=404)
+    media = "text/css" if name.endswith(".css") else "text/javascript"
+    response = Response((HERE / "static" / name).read_bytes(), media_type=media)
+    response.headers["Cache-Control"] = "public, max-age=31536000, immutable"  # the URL carries its hash
+    return response
+
+
+def _page_or_finished(request: Request) -> Response:
+    if request.query_params.get("klaar") and not request.query_params.get("code"):
+        return finished(request)
+    return page(request)
+
+
+async def get_page(request: Request) -> Response:
+    return await _run_in_thread(_page_or_finished, request)
+
+
+ROUTES = [
+    Route("/meedoen", get_page, methods=["GET"]),
+    Route("/meedoen", act, methods=["POST"]),
+    Route("/meedoen/stand", stand, methods=["GET"]),
+    Route("/meedoen/static/{name}", asset, methods=["GET"]),
+]
