@@ -50,21 +50,55 @@ def word_frequencies(texts: Iterable[str]) -> Counter[str]:
     return Counter({forms.most_common(1)[0][0]: sum(forms.values()) for forms in by_lemma.values()})
 
 
-def cloud_png(frequencies: Counter[str], *, width: int = 900, height: int = 420, max_words: int = 60) -> bytes | None:
-    """A PNG word cloud of the frequencies, or None when there are no words yet."""
-    if not frequencies:
+# Dark colours only (each at least 7:1 on white), so every word reads from the back of the room and
+# on paper; the old viridis map drew its most frequent words in light yellow.
+CLOUD_COLOURS = ("#0b3d55", "#7a2e00", "#1b5e20", "#4a148c", "#8a1538", "#1a237e", "#3e2723")
+MAX_CLOUD_WORD = 24  # letters; a longer "word" is shown cut, with "…", and never stops the cloud
+
+
+def cloud_label(word: str) -> str:
+    """The word as the cloud shows it: cut after MAX_CLOUD_WORD letters, with "…"."""
+    return word if len(word) <= MAX_CLOUD_WORD else word[: MAX_CLOUD_WORD - 1] + "…"
+
+
+def _colour(word: str, **_: object) -> str:
+    """The same word always gets the same colour (a refresh does not repaint the cloud)."""
+    return CLOUD_COLOURS[sum(map(ord, word)) % len(CLOUD_COLOURS)]
+
+
+def cloud_png(frequencies: Counter[str], *, width: int = 900, height: int = 420, max_words: int = 60,
+              scale: float = 1) -> bytes | None:
+    """A PNG word cloud of the frequencies (width x height times scale), or None when there are no
+    words yet or none can be drawn. Never raises on what people typed: a word of 400 letters is cut
+    to MAX_CLOUD_WORD letters, and a cloud that finds no room is tried with fewer words, then given up."""
+    labels: Counter[str] = Counter()
+    for word, count in frequencies.most_common():
+        if count > 0 and word:
+            labels[cloud_label(word)] += count
+    if not labels:
         return None
     from wordcloud import WordCloud  # imported late: matplotlib is slow to load
 
-    cloud = WordCloud(
-        width=width,
-        height=height,
-        background_color="white",
-        colormap="viridis",
-        max_words=max_words,
-        prefer_horizontal=0.95,
-        random_state=7,  # the same answers give the same picture on every refresh
-    ).generate_from_frequencies(dict(frequencies.most_common(max_words)))
-    buffer = io.BytesIO()
-    cloud.to_image().save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+    chosen = dict(labels.most_common(max_words))
+    while chosen:
+        cloud = WordCloud(
+            width=width,
+            height=height,
+            scale=scale,
+            background_color="white",
+            color_func=_colour,
+            max_words=max_words,
+            prefer_horizontal=0.95,
+            random_state=7,  # the same answers give the same picture on every refresh
+        )
+        try:
+            cloud.generate_from_frequencies(chosen)
+        except (ValueError, IndexError):  # wordcloud's "Couldn't find space to draw" (raised from an IndexError)
+            chosen = dict(list(chosen.items())[: len(chosen) // 2])
+            continue
+        if not cloud.layout_:
+            return None
+        buffer = io.BytesIO()
+        cloud.to_image().save(buffer, format="PNG", optimize=True)
+        return buffer.getvalue()
+    return None
