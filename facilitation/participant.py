@@ -40,15 +40,19 @@ def _in_scope(client_key: str):
     return FailedJoin.client_key.not_like(LOGIN_SCOPE + "%")
 
 
-def is_rate_limited(session: DbSession, *, client_key: str, now: dt.datetime | None = None) -> bool:
+def is_rate_limited(session: DbSession, *, client_key: str, now: dt.datetime | None = None,
+                    spare_newcomers: bool = False) -> bool:
     """Too many wrong codes (or, with a "login:" key, failed logins) from this tab, or from all
-    tabs together, in the last minute."""
+    tabs together, in the last minute. ``spare_newcomers``: a client that typed no wrong code itself
+    is never held back by what others guessed (a parent with the right code gets in)."""
     since = (now or _now()) - RATE_WINDOW
     mine = session.scalar(
         select(func.count(FailedJoin.id)).where(FailedJoin.client_key == client_key, FailedJoin.at >= since)
     )
     if mine >= WRONG_CODES_PER_TAB:
         return True
+    if spare_newcomers and mine == 0:
+        return False
     total = session.scalar(
         select(func.count(FailedJoin.id)).where(FailedJoin.at >= since, _in_scope(client_key))
     )

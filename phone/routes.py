@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -37,6 +39,7 @@ from facilitation.models import (
 from facilitation.session import normalise_join_code
 from phone import device, state
 
+log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 LANGUAGES = {"nl": "Nederlands", "en": "English", "fr": "Français"}
 GROUP_ICONS = {
@@ -49,6 +52,7 @@ NOT_ANSWERED_HERE = ("vote", "domain_grouping")  # only on the beamer's turn, ne
 SHORT = 70  # characters of a question's name in the list
 LONG_POLL = 25.0  # seconds a phone's question "has anything changed?" may wait for an answer
 POLL_STEP = 0.5
+MAX_FORM = 256 * 1024  # bytes: ten answers of 2,000 characters fit many times
 
 templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                         trim_blocks=True, lstrip_blocks=True)
@@ -230,7 +234,7 @@ def render(screen: Screen, *, status: int = 200) -> HTMLResponse:
         group_icons=GROUP_ICONS, max_length=contribution.MAX_LENGTH, max_elements=contribution.MAX_ELEMENTS,
         ExerciseState=ExerciseState, RoundState=RoundState, VoteMethod=VoteMethod,
     )
-    response = HTMLResponse(page, status_code=status)
+    response = HTMLResponse(page.lstrip(), status_code=status)
     response.headers["Cache-Control"] = "no-store"  # a shared phone's back button shows nothing old
     response.headers["Referrer-Policy"] = "no-referrer"
     response.headers["X-Content-Type-Options"] = "nosniff"
@@ -248,6 +252,17 @@ def page(request: Request) -> Response:
     raw = request.query_params.get("code", "")
     code = normalise_join_code(raw) or ""
     secret = device.from_request(request)
+    fresh = secret is None
+    secret = secret or device.new()  # every visitor gets its device at once: wrong codes count against it
+    response = _page(request, raw, code, secret)
+    if fresh:
+        device.remember(response, request, secret)
+    return response
+
+
+def _page(request: Request, raw: str, code: str, secret: str) -> Response:
+    if raw and _guessing(secret):
+        return _wrong_code(request, secret, typed=raw, limited=True)
     if raw and not code or code and state.follow(code).view is None:
         # A wrong code in a link: counted once, then the form asks for the right one.
         return _wrong_code(request, secret, typed=raw)
@@ -257,39 +272,56 @@ def page(request: Request) -> Response:
     notice = notices.get(request.query_params.get("bericht", ""))
     screen = build(request, code=code, device_secret=secret, notice=notice)
     screen.extra["sent"] = _int(request.query_params.get("verstuurd"))
-    response = render(screen)
-    if secret is None and screen.name == "welcome":
-        device.remember(response, request, device.new())
-    return response
+    return render(screen)
 
 
-def _wrong_code(request: Request, secret: str | None, *, typed: str) -> Response:
+def _client(secret: str | None) -> str:
+    """Whom wrong codes are counted against: this phone's cookie (it survives a reload)."""
+    return "phone:" + hashlib.sha256((secret or "no-cookie").encode()).hexdigest()[:32]
+
+
+def _guessing(secret: str | None) -> bool:
+    with state.read() as session:
+        return participants.is_rate_limited(session, client_key=_client(secret), spare_newcomers=True)
+
+
+def _wrong_code(request: Request, secret: str | None, *, typed: str, limited: bool = False) -> Response:
     language = language_of(request)
     say = sayer(language)
-    client = "phone:" + hashlib.sha256((secret or "no-cookie").encode()).hexdigest()[:32]
-    with state.write() as session:
-        if participants.is_rate_limited(session, client_key=client):
-            message = say("too_many_tries")
-        else:
-            participants.record_wrong_code(session, client_key=client)
-            message = say("unknown_code")
+    if limited:
+        message = say("too_many_tries")
+    else:
+        with state.write() as session:
+            participants.record_wrong_code(session, client_key=_client(secret))
+        message = say("unknown_code")
     screen = Screen("code", language, message=message, typed={"code": typed[:20]})
-    response = render(screen, status=404)
-    if secret is None:
-        device.remember(response, request, device.new())  # so that its wrong codes are counted as one tab's
-    return response
+    return render(screen, status=429 if limited else 404)
 
 
 async def act(request: Request) -> Response:
-    form = await request.form()
+    if int(request.headers.get("content-length") or 0) > MAX_FORM:
+        return _trouble(request)
+    try:
+        form = await request.form(max_files=0, max_fields=200, max_part_size=MAX_FORM)
+    except Exception:  # noqa: BLE001 - a broken or huge form: say so, in the parent's words
+        return _trouble(request)
     fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
     return await _run_in_thread(_act, request, fields)
 
 
-async def _run_in_thread(func, *args):
-    from starlette.concurrency import run_in_threadpool
+async def _run_in_thread(func, request: Request, *args) -> Response:
+    """Run a page's work (database, templates) off the event loop; a failure never shows a
+    traceback, only a plain sentence in the phone's language, and is logged for the team."""
+    try:
+        return await run_in_threadpool(func, request, *args)
+    except Exception:  # noqa: BLE001
+        log.exception("The phone page failed on %s", request.url.path)
+        return _trouble(request)
 
-    return await run_in_threadpool(func, *args)
+
+def _trouble(request: Request) -> Response:
+    language = language_of(request)
+    return render(Screen("code", language, message=sayer(language)("problem")), status=500)
 
 
 def _act(request: Request, fields: dict[str, str]) -> Response:
@@ -299,6 +331,12 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
     code = normalise_join_code(raw_code) or ""
     secret = device.from_request(request)
     if action == "code":
+        if secret is None:  # a form sent without the cookie its page set: cookies blocked, or a script
+            response = _wrong_code(request, None, typed=raw_code, limited=True)
+            device.remember(response, request, device.new())
+            return response
+        if _guessing(secret):  # this phone typed wrong codes a minute ago: the right one waits too
+            return _wrong_code(request, secret, typed=raw_code, limited=True)
         if not code or state.follow(code).view is None:
             return _wrong_code(request, secret, typed=raw_code)
         return RedirectResponse(url(code, language), 303)
@@ -398,7 +436,7 @@ def _vote(request: Request, fields: dict[str, str], *, code: str, language: str,
     round_id = _int(fields.get("ronde"))
     with state.read() as session:
         vote_round = session.get(VoteRound, round_id) if round_id else None
-        if vote_round is None or vote_round.session_exercise.session_id != me.session_id:
+        if vote_round is None or session.get(SessionExercise, vote_round.session_exercise_id).session_id != me.session_id:
             return RedirectResponse(back, 303)
         method, budget, most = vote_round.method, vote_round.budget, vote_round.max_per_domain
         domain_ids = [d.id for d in vote_round.domain_set.domains]

@@ -1,0 +1,487 @@
+"""The phone page (/meedoen) over HTTP, as a phone's browser speaks to it: plain forms, a cookie
+for the device, every word in the parent's language. Each test phone is a client with its own
+cookie jar, on real SQLite and PostgreSQL databases.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+import time
+
+import pytest
+from sqlalchemy import func, select
+from starlette.applications import Starlette
+from starlette.testclient import TestClient
+
+from facilitation import contribution, db, demo, live, vote
+from facilitation import session as meetings
+from facilitation import trajectory as trajectories
+from facilitation.exercises import catalogue
+from facilitation.models import (
+    Ballot,
+    Contribution,
+    DomainSet,
+    ExerciseState,
+    Participant,
+    Session,
+    VoteMethod,
+)
+from phone import device, routes, state
+
+APP = Starlette(routes=routes.ROUTES)
+
+
+@pytest.fixture(autouse=True)
+def no_shared_snapshot(monkeypatch):
+    """Each request reads the database afresh (the half-second sharing is tested on its own)."""
+    monkeypatch.setattr(state, "FRESH", 0.0)
+
+
+class Phone:
+    """One phone: a browser with its own cookies."""
+
+    def __init__(self) -> None:
+        self.client = TestClient(APP)
+        self.page = ""
+        self.status = 0
+
+    def open(self, code: str | None = None, **params: str) -> str:
+        query = {"code": code, **params} if code is not None else params
+        response = self.client.get("/meedoen", params=query)
+        self.page, self.status = response.text, response.status_code
+        return self.page
+
+    def post(self, **fields: str) -> str:
+        response = self.client.post("/meedoen", data=fields)
+        self.page, self.status = response.text, response.status_code
+        return self.page
+
+    def join(self, code: str, *, group: str = "", lang: str = "nl") -> str:
+        self.open(code, lang=lang)
+        return self.post(actie="meedoen", code=code, lang=lang, groep=group)
+
+    def answer(self, code: str, question: int, text: str, *, elements: str | None = None, lang: str = "nl",
+               picked: str = "") -> str:
+        fields = {"actie": "antwoord", "code": code, "lang": lang, "vraag": str(question), "gekozen": picked,
+                  "antwoord": text}
+        if elements is not None:
+            fields["elementen"] = elements
+        return self.post(**fields)
+
+    @property
+    def text(self) -> str:
+        return text_of(self.page)
+
+    @property
+    def secret(self) -> str | None:
+        return self.client.cookies.get(device.COOKIE)
+
+
+def text_of(page: str) -> str:
+    """What a person reads: the page without tags, scripts and hidden attributes."""
+    body = re.sub(r"(?s)<(script|style|head)\b.*?</\1>", " ", page)
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body)))
+
+
+def count(engine, model) -> int:
+    with db.transaction(engine) as s:
+        return s.scalar(select(func.count(model.id)))
+
+
+@pytest.fixture
+def meeting(engine):
+    """An open stuurgroep 2 (casus, droom) with the casus on the screen: (session id, code, casus id)."""
+    with db.transaction(engine, write=True) as s:
+        t = trajectories.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030)
+        planned = meetings.plan_session(s, trajectory_id=t.id, template_id="stuurgroep_2",
+                                        title="Stuurgroep 2: armoede en menselijke waardigheid")
+        meetings.open_session(s, session_id=planned.id)
+        casus = meetings.next_exercise(s, session_id=planned.id)
+        return planned.id, planned.join_code, casus.id
+
+
+# --- joining ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["nl", "en", "fr"])
+def test_the_first_screen_makes_the_promises_in_the_parents_language(meeting, language):
+    _, code, _ = meeting
+    phone = Phone()
+    page = phone.open(code, lang=language)
+    assert f'<html lang="{language}">' in page
+    cat = catalogue()
+    for key in ("who_reads", "no_name", "kept", "group_kept", "no_other_names", "dream_note"):
+        assert cat.phone_text(key, language) in phone.text, key
+    assert ("coördinator" if language == "nl" else "coordinat") in phone.text  # whom to ask to remove an answer
+    for english in ("Press Ctrl+Enter", "Skip to main content", "Link to heading", "Increment", "Choose an option"):
+        assert english not in page
+
+
+def test_the_phone_never_shows_the_staff_title_of_the_meeting(meeting):
+    _, code, _ = meeting
+    phone = Phone()
+    phone.join(code)
+    assert "armoede" not in phone.page.lower()
+    assert "Samen in gesprek" in phone.text
+
+
+def test_a_phone_joins_answers_with_elements_and_is_thanked(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code, group="ouder")
+    assert "Wat maakte het verschil?" in phone.text
+    phone.answer(code, casus, "De school hielp ons.", elements="Een vaste contactpersoon\n\nGeen oordeel")
+    assert "Bedankt, je antwoord is doorgestuurd" in phone.text
+    with db.transaction(engine) as s:
+        stored = s.scalars(select(Contribution)).one()
+        assert stored.text == "De school hielp ons."
+        assert [e.text for e in stored.elements] == ["Een vaste contactpersoon", "Geen oordeel"]
+        assert stored.participant_group.value == "ouder"
+
+
+def test_what_a_parent_typed_is_shown_as_text_never_as_html(meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, '<img src=x onerror="alert(1)"> [link](javascript:alert(1))')
+    assert "<img src=x" not in phone.page
+    assert '&lt;img src=x onerror=&#34;alert(1)&#34;&gt;' in phone.page
+
+
+# --- the device lives in a cookie, never in the link -----------------------------------------------
+
+
+def test_a_reload_keeps_the_device_and_an_edit_makes_no_second_answer(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    assert phone.secret and phone.secret not in phone.page  # never in the page, nor in any link
+    phone.answer(code, casus, "Eerste versie")
+    phone.open(code)  # a reload
+    assert "Eerste versie" in phone.text and "Bedankt" in phone.text
+    phone.open(code, vraag=str(casus), aanpassen="1")
+    assert "Eerste versie" in phone.page  # back in the field, to change
+    phone.answer(code, casus, "Tweede versie")
+    assert "Tweede versie" in phone.text
+    assert count(engine, Contribution) == 1 and count(engine, Participant) == 1
+
+
+def test_a_copied_link_in_another_browser_shows_nothing_and_changes_nothing(engine, meeting):
+    _, code, casus = meeting
+    parent = Phone()
+    parent.join(code)
+    parent.answer(code, casus, "Mijn eigen verhaal")
+    link = str(parent.client.get("/meedoen", params={"code": code, "vraag": str(casus)}).url)
+    stranger = Phone()
+    stranger.client.get(link)
+    page = stranger.client.get(link).text
+    assert "Mijn eigen verhaal" not in page
+    assert "Ik doe mee" in text_of(page)  # a first screen, as for any new phone
+    # Posting the parent's form without the parent's cookie withdraws nothing.
+    stranger.post(actie="terugtrekken", code=code, lang="nl", vraag=str(casus))
+    stranger.answer(code, casus, "Overschreven")
+    with db.transaction(engine) as s:
+        assert s.scalars(select(Contribution.text)).all() == ["Mijn eigen verhaal"]
+
+
+def test_klaar_ends_the_phone_for_the_next_person_and_keeps_the_answer(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, "Op een gedeelde telefoon")
+    phone.post(actie="klaar", lang="nl")
+    assert "Je bent klaar op deze telefoon" in phone.text
+    assert phone.secret is None
+    phone.open(code)
+    assert "Op een gedeelde telefoon" not in phone.page and "Ik doe mee" in phone.text
+    phone.client.get("/meedoen", params={"code": code})
+    with db.transaction(engine) as s:
+        assert s.scalars(select(Contribution.text)).all() == ["Op een gedeelde telefoon"]
+
+
+def test_one_phone_has_unlinkable_hashes_in_two_meetings(engine, meeting):
+    session_id, code, _ = meeting
+    with db.transaction(engine, write=True) as s:
+        other = meetings.plan_session(s, trajectory_id=s.get(Session, session_id).trajectory_id,
+                                      template_id="stuurgroep_2")
+        meetings.open_session(s, session_id=other.id)
+        second_code = other.join_code
+    phone = Phone()
+    phone.join(code)
+    phone.join(second_code)
+    with db.transaction(engine) as s:
+        hashes = s.scalars(select(Participant.token_hash)).all()
+    assert len(hashes) == 2 and len(set(hashes)) == 2
+
+
+# --- answering ------------------------------------------------------------------------------------
+
+
+def test_an_empty_answer_gets_a_message_and_skipping_is_fine(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, "   ")
+    assert phone.status == 422 and "Je antwoord is nog leeg" in phone.text
+    phone.post(actie="overslaan", code=code, lang="nl", vraag=str(casus))
+    assert "Je slaat deze vraag over" in phone.text
+    phone.post(actie="toch", code=code, lang="nl", vraag=str(casus))
+    assert "Jouw antwoord" in phone.text
+    assert count(engine, Contribution) == 0
+
+
+def test_a_paste_that_is_too_long_is_refused_with_the_text_kept(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    long_text = "Een lang verhaal over de school. " * 80  # about 2,600 characters
+    phone.answer(code, casus, long_text)
+    assert phone.status == 422
+    assert f"Je antwoord is te lang: {len(long_text.strip())} tekens" in phone.text
+    assert html.escape(long_text.strip(), quote=False) in phone.page  # nothing lost
+    assert 'maxlength' not in phone.page  # the browser does not cut a paste silently
+    assert count(engine, Contribution) == 0
+
+
+def test_a_phone_withdraws_its_answer(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, "Weg ermee")
+    phone.post(actie="terugtrekken", code=code, lang="nl", vraag=str(casus))
+    assert "Je antwoord is weggehaald" in phone.text
+    assert count(engine, Contribution) == 0
+
+
+def test_everything_and_every_refusal_is_in_the_chosen_language(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code, lang="en")
+    assert 'lang="en"' in phone.page and "Your answer" in phone.text
+    phone.answer(code, casus, "", lang="en")
+    assert "Your answer is still empty" in phone.text
+    with db.transaction(engine, write=True) as s:
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.CLOSED)
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.OPEN)
+    phone.open(code)  # without ?lang the phone keeps the language chosen at the start
+    assert 'lang="en"' in phone.page
+    phone.post(actie="taal", code=code, lang="fr")
+    assert 'lang="fr"' in phone.page and "Ta réponse" in phone.text
+
+
+def test_a_closed_question_refuses_in_the_parents_language_and_keeps_the_text(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code, lang="fr")
+    with db.transaction(engine, write=True) as s:
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.CLOSED)
+    phone.answer(code, casus, "Trop tard", lang="fr")
+    assert "Cette question vient d'être fermée" in phone.text
+    assert count(engine, Contribution) == 0
+
+
+def test_homework_lists_every_open_question_and_leads_to_the_next(engine, meeting):
+    session_id, code, casus = meeting
+    with db.transaction(engine, write=True) as s:
+        droom = next(e for e in s.get(Session, session_id).exercises if e.id != casus and e.exercise_key == "droom")
+        meetings.set_exercise_state(s, exercise_id=droom.id, state=ExerciseState.OPEN)
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.OPEN)
+        s.get(Session, session_id).current_exercise_id = None
+        droom_id = droom.id
+    phone = Phone()
+    phone.join(code)
+    assert "Er zijn 2 vragen open" in phone.text and "(nog te doen)" in phone.text
+    phone.open(code, vraag=str(casus))
+    phone.answer(code, casus, "Het casusverhaal", picked=str(casus))
+    assert "Volgende vraag" in phone.text
+    assert f"vraag={droom_id}" in phone.page
+    phone.open(code, vraag=str(droom_id))
+    phone.post(actie="overslaan", code=code, lang="nl", vraag=str(droom_id), gekozen=str(droom_id))
+    phone.open(code)
+    assert "(beantwoord)" in phone.text and "(overgeslagen)" in phone.text
+    assert "Je hebt alle vragen gedaan" in phone.text
+
+
+# --- codes ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["ZZZZZZ", "hallo", "' OR 1=1 --", "x" * 500])
+def test_an_unknown_code_gets_a_friendly_message_and_the_form(meeting, typed):
+    phone = Phone()
+    phone.open(typed)
+    assert phone.status == 404
+    assert "Deze code kennen we niet" in phone.text and "Code op het grote scherm" in phone.text
+
+
+def test_the_bare_address_and_a_typed_code_lead_to_the_meeting(meeting):
+    _, code, _ = meeting
+    phone = Phone()
+    phone.open()
+    assert "Code op het grote scherm" in phone.text
+    phone.post(actie="code", code=f" {code.lower()[:3]} {code.lower()[3:]} ", lang="nl")
+    assert "Ik doe mee" in phone.text
+
+
+def test_wrong_codes_lock_only_the_phone_that_guesses_even_after_a_reload(meeting):
+    _, code, _ = meeting
+    guesser = Phone()
+    guesser.open()
+    for _ in range(5):
+        guesser.post(actie="code", code="QQQQQQ", lang="nl")
+        assert "Deze code kennen we niet" in guesser.text
+    guesser.open()  # a reload keeps the cookie, and so the count
+    guesser.post(actie="code", code=code, lang="nl")
+    assert "Te veel foute codes" in guesser.text
+    other = Phone()
+    other.open(code)
+    assert "Ik doe mee" in other.text  # another parent is not locked out by the guesser
+
+
+def test_a_closed_session_says_thank_you_and_shows_no_form(engine, meeting):
+    session_id, code, _ = meeting
+    phone = Phone()
+    phone.join(code)
+    with db.transaction(engine, write=True) as s:
+        meetings.close_session(s, session_id=session_id)
+    phone.open(code)
+    assert "Deze sessie is afgelopen" in phone.text and "<textarea" not in phone.page
+
+
+# --- following the facilitator --------------------------------------------------------------------
+
+
+def test_the_phone_hears_at_once_when_the_facilitator_moves_on(engine, meeting, monkeypatch):
+    session_id, code, _ = meeting
+    phone = Phone()
+    phone.join(code)
+    version = re.search(r'data-v="([^"]+)"', phone.page).group(1)
+    monkeypatch.setattr(routes, "LONG_POLL", 0.6)
+    unchanged = phone.client.get("/meedoen/stand", params={"code": code, "v": version}).json()
+    assert unchanged["v"] == version  # nothing happened: the same version after the wait
+
+    def move_on() -> None:
+        time.sleep(0.3)
+        with db.transaction(engine, write=True) as s:
+            meetings.next_exercise(s, session_id=session_id)
+
+    monkeypatch.setattr(routes, "LONG_POLL", 10.0)
+    mover = threading.Thread(target=move_on)
+    mover.start()
+    started = time.monotonic()
+    moved = phone.client.get("/meedoen/stand", params={"code": code, "v": version}).json()
+    mover.join()
+    assert moved["v"] != version and time.monotonic() - started < 5
+    with db.transaction(engine) as s:
+        assert moved["scherm"] == s.get(Session, session_id).current_exercise_id
+
+
+def test_phones_of_one_meeting_share_one_database_read(engine, meeting, monkeypatch):
+    monkeypatch.setattr(state, "FRESH", 60.0)
+    _, code, _ = meeting
+    reads = []
+    original = live.phone_view
+    monkeypatch.setattr(live, "phone_view", lambda session, code: reads.append(code) or original(session, code=code))
+    for _ in range(20):
+        state.follow(code)
+    assert len(reads) <= 1
+
+
+def test_static_files_are_cached_and_the_page_is_not():
+    client = TestClient(APP)
+    page = client.get("/meedoen")
+    assert page.headers["cache-control"] == "no-store"
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    for name, version in routes.ASSETS.items():
+        asset = client.get(f"/meedoen/static/{name}", params={"v": version})
+        assert asset.status_code == 200 and "immutable" in asset.headers["cache-control"]
+    assert client.get("/meedoen/static/..%2Froutes.py").status_code == 404
+
+
+# --- the vote ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def stuurgroep_3(demo_engine):
+    """The demo with a new stuurgroep 3 open and its vote exercise on the screen."""
+    with db.transaction(demo_engine, write=True) as s:
+        traj = demo.find_demo(s)
+        planned = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
+        meetings.open_session(s, session_id=planned.id)
+        exercise = next(e for e in planned.exercises if e.exercise_key == "prioriteiten_stemming")
+        meetings.show_exercise(s, exercise_id=exercise.id)
+        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
+        return {"code": planned.join_code, "exercise": exercise.id, "set": set_id,
+                "domains": [d.id for d in s.get(DomainSet, set_id).domains],
+                "names": [d.name for d in s.get(DomainSet, set_id).domains]}
+
+
+def _round(engine, sg3, **settings) -> int:
+    with db.transaction(engine, write=True) as s:
+        return vote.open_round(s, session_exercise_id=sg3["exercise"], domain_set_id=sg3["set"], **settings).id
+
+
+def _vote(phone: Phone, sg3, round_id: int, lang: str = "nl", **given: str) -> str:
+    return phone.post(actie="stem", code=sg3["code"], lang=lang, vraag=str(sg3["exercise"]), ronde=str(round_id),
+                      **given)
+
+
+def test_dots_are_named_by_domain_and_a_revote_replaces_the_ballot(demo_engine, stuurgroep_3):
+    round_id = _round(demo_engine, stuurgroep_3)
+    first, second = stuurgroep_3["domains"][:2]
+    phone = Phone()
+    phone.join(stuurgroep_3["code"])
+    assert "Je hebt nog 3 stippen." in phone.text
+    assert re.search(r'aria-label="[^"]*' + re.escape(stuurgroep_3["names"][0]) + r': stip erbij, nu 0, nog 3 over"',
+                     phone.page)
+    # Without JavaScript a tap on + comes back with the dot counted; with 2 on one domain + is off.
+    _vote(phone, stuurgroep_3, round_id, stap=f"{first}:+", **{f"domein-{first}": "1"})
+    assert re.search(r'stip erbij, nu 2, nog 1 over"\s+aria-disabled="true"', phone.page)
+    _vote(phone, stuurgroep_3, round_id, **{f"domein-{first}": "2", f"domein-{second}": "1"})
+    assert "Bedankt, je stem is doorgestuurd" in phone.text
+    _vote(phone, stuurgroep_3, round_id, **{f"domein-{second}": "3"})
+    assert "Je mag hoogstens 2 stippen op één domein zetten." in phone.text
+    _vote(phone, stuurgroep_3, round_id, **{f"domein-{second}": "2"})
+    with db.transaction(demo_engine) as s:
+        assert s.scalar(select(func.count(Ballot.id)).where(Ballot.vote_round_id == round_id)) == 1
+        assert dict(vote.tally(s, vote_round_id=round_id)) == {second: 2}
+
+
+def test_ranking_and_points_on_the_phone_with_messages_in_the_parents_language(demo_engine, stuurgroep_3):
+    round_id = _round(demo_engine, stuurgroep_3, method=VoteMethod.RANKING)
+    first, second, third = stuurgroep_3["domains"][2:5]
+    phone = Phone()
+    phone.join(stuurgroep_3["code"], lang="en")
+    _vote(phone, stuurgroep_3, round_id, lang="en", **{"plaats-1": str(first), "plaats-2": str(first)})
+    assert "Each domain can be in your top only once." in phone.text
+    _vote(phone, stuurgroep_3, round_id, lang="en", **{"plaats-1": str(first), "plaats-3": str(third)})
+    assert "Start at place 1 and do not skip a place." in phone.text
+    _vote(phone, stuurgroep_3, round_id, lang="en",
+          **{"plaats-1": str(first), "plaats-2": str(second), "plaats-3": str(third)})
+    assert "Thank you, your vote has been sent" in phone.text
+    with db.transaction(demo_engine) as s:
+        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 3, second: 2, third: 1}
+    points_round = _round(demo_engine, stuurgroep_3, method=VoteMethod.POINTS)
+    phone.open(stuurgroep_3["code"])
+    assert "Still to share: 100 points." in phone.text
+    _vote(phone, stuurgroep_3, points_round, lang="en", **{f"domein-{first}": "60"})
+    assert "Share out exactly 100 points. You have given 60 now." in phone.text
+    _vote(phone, stuurgroep_3, points_round, lang="en", **{f"domein-{first}": "60", f"domein-{second}": "40"})
+    with db.transaction(demo_engine) as s:
+        assert dict(vote.tally(s, vote_round_id=points_round)) == {first: 60, second: 40}
+
+
+def test_a_closed_round_says_so_and_refuses_the_ballot(demo_engine, stuurgroep_3):
+    round_id = _round(demo_engine, stuurgroep_3)
+    phone = Phone()
+    phone.join(stuurgroep_3["code"])
+    with db.transaction(demo_engine, write=True) as s:
+        vote.close_round(s, vote_round_id=round_id)
+    _vote(phone, stuurgroep_3, round_id, **{f"domein-{stuurgroep_3['domains'][0]}": "1"})
+    assert "De stemming is gesloten" in phone.text
+    phone.open(stuurgroep_3["code"])
+    assert "De stemming is gesloten" in phone.text
+    with db.transaction(demo_engine) as s:
+        assert s.scalar(select(func.count(Ballot.id)).where(Ballot.vote_round_id == round_id)) == 0
+
