@@ -35,7 +35,7 @@ run: install
 	@echo "  Samenspraak draait op http://localhost:$(PORT)"
 	@echo "  Demo-login (als de demo geladen is): gebruiker 'demo', wachtwoord 'demo-samenspraak'"
 	@echo ""
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/streamlit run serve.py --server.port $(PORT)
 
 system-deps:
 	@if ! dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then \

@@ -1,4 +1,5 @@
-"""Start the real Samenspraak server (`streamlit run app.py`) for browser tests.
+"""Start the real Samenspraak server (`streamlit run serve.py`: the screens and the phone page) for
+browser tests.
 
 The server runs from the repository root, so .streamlit/config.toml applies, on its own port and
 its own data folder (SQLite file, auth.yaml); it gets an environment of its own, because the
@@ -87,7 +88,7 @@ def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None
     log_path = data_dir / "server.log"
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py",
+            [sys.executable, "-m", "streamlit", "run", "serve.py",
              "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from facilitation import contribution, db, demo, live, vote
+from facilitation import db, demo, live, vote
 from facilitation import session as meetings
 from facilitation import trajectory as trajectories
 from facilitation.exercises import catalogue

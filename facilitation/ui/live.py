@@ -50,15 +50,6 @@ def word_cloud(texts: tuple[str, ...]) -> bytes | None:
     return words.cloud_png(words.word_frequencies(texts))
 
 
-def device_token() -> str:
-    """The phone's anonymous token, kept in its own URL (?t=...) so a reload keeps it."""
-    token = st.query_params.get("t", "")
-    if not anonymity.is_device_token(token):
-        token = anonymity.new_device_token()
-        st.query_params["t"] = token
-    return token
-
-
 def tab_key() -> str:
     """A key for this browser tab (for counting wrong codes); it identifies nobody and dies with the tab."""
     if "_tab_key" not in st.session_state:

@@ -29,31 +29,29 @@ STAFF_PAGES = {
 
 
 def _public_pages() -> list[st.Page]:
-    """Pages for everyone, without an account: the participant's phone and the parents' page of
-    what was done with their words."""
+    """Pages for everyone, without an account: the parents' page of what was done with their words.
+    (The phone, /meedoen, is not a Streamlit page: phone/ serves it beside these screens.)"""
     return [
-        st.Page("pages/meedoen.py", title="Meedoen", icon="💬", url_path="meedoen", visibility="hidden"),
         st.Page("pages/terugkoppeling.py", title="Wat we met jullie inbreng deden", icon="💌",
                 url_path="terugkoppeling", visibility="hidden"),
     ]
 
 
 def _public_request() -> bool:
-    """True when the browser asks for a public page (the phone, the parents' feedback page): parents
-    get no login machinery at all (the cookie component costs a cheap phone an iframe and a rerun,
-    and its rerun can swallow a tap)."""
+    """True when the browser asks for a public page (the parents' feedback page): parents get no
+    login machinery at all (the cookie component costs a cheap phone an iframe and a rerun)."""
     url = (st.context.url or "").split("?", 1)[0].rstrip("/")
-    return url.endswith(("/meedoen", "/terugkoppeling"))
+    return url.endswith("/terugkoppeling")
 
 
 def _to_the_phone_page() -> None:
-    st.page_link("pages/meedoen.py", label="Meedoen met een code", icon="💬")
+    st.link_button("Meedoen met een code", "/meedoen", icon="💬")
 
 
 def router() -> st.navigation:
     """The login gate and the pages this visitor may see."""
     if _public_request() and not auth.is_logged_in():
-        # The default page is served at "/", never at its own path: /meedoen must not be the default.
+        # The default page is served at "/", never at its own path.
         start = st.Page(_to_the_phone_page, title="Samenspraak", url_path="start", default=True)
         return st.navigation([start, *_public_pages()], position="hidden")
     auth.start()
