@@ -1,6 +1,6 @@
-"""The live screens in AppTest: the phone (/meedoen), the control view (/sessie), the projector
-(/scherm). The timers (run_every) never fire in AppTest; what they show is tested through the same
-functions, here and in tests/test_live_session.py.
+"""The live screens in AppTest: the control view (/sessie) and the projector (/scherm); the phone is
+tested over HTTP in tests/test_phone.py. The timers (run_every) never fire in AppTest; what they
+show is tested through the same functions, here and in tests/test_live_session.py.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
 from facilitation import contribution, db, session as meetings, trajectory
-from facilitation.exercises import catalogue
-from facilitation.models import Channel, Contribution, ExerciseState, Participant, Session, SessionState
+from facilitation.models import Channel, Contribution, Session, SessionState
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 STAFF = {"authentication_status": True, "username": "anna", "name": "anna", "roles": ["facilitator"]}
@@ -54,132 +53,6 @@ def live(engine):
 def count(engine, model) -> int:
     with db.transaction(engine) as s:
         return s.scalar(select(func.count(model.id)))
-
-
-def join(code: str, **params: str) -> AppTest:
-    at = app("pages/meedoen.py", code=code, **params)
-    at.button[0].click().run()  # "Ik doe mee", the only button of the first screen
-    return at
-
-
-@pytest.mark.parametrize("language", ["nl", "en", "fr"])
-def test_the_first_screen_says_what_is_kept_and_whom_to_ask_in_every_language(live, language):
-    _, code = live
-    page = texts(app("pages/meedoen.py", code=code, lang=language))
-    cat = catalogue()
-    for key in ("who_reads", "no_name", "kept", "group_kept", "no_other_names"):
-        assert cat.phone_text(key, language) in page, key
-    assert ("coördinator" if language == "nl" else "coordinat") in page  # whom to ask to remove an answer
-
-
-def test_phone_joins_answers_and_is_thanked(engine, live):
-    _, code = live
-    at = app("pages/meedoen.py", code=code)
-    page = texts(at)
-    assert "We vragen je naam niet" in page and "Dromen is een denkoefening" in page
-    assert [b.label for b in at.button] == ["Ik doe mee"]
-    at.radio(key="group").set_value(at.radio(key="group").options[0])
-    at.button[0].click().run()
-    assert "Wat maakte het verschil?" in [t.label for t in at.text_area][1]
-    at.text_area[0].input("De school hielp ons.")
-    at.text_area[1].input("Een vaste contactpersoon\nGeen oordeel")
-    at.button[0].click().run()
-    assert not at.exception
-    assert "Bedankt, je antwoord is doorgestuurd" in texts(at)
-    with db.transaction(engine) as s:
-        stored = s.scalars(select(Contribution)).one()
-        assert stored.text == "De school hielp ons."
-        assert [e.text for e in stored.elements] == ["Een vaste contactpersoon", "Geen oordeel"]
-        assert stored.channel is Channel.PHONE and stored.participant_group.value == "ouder"
-
-
-def test_a_reload_keeps_the_token_and_editing_makes_no_second_answer(engine, live):
-    _, code = live
-    at = join(code)
-    token = at.query_params["t"]
-    at.text_area[0].input("Eerste versie")
-    at.button[0].click().run()
-    reloaded = app("pages/meedoen.py", code=code, t=token)  # a new tab on the same link
-    assert "Bedankt, je antwoord is doorgestuurd" in texts(reloaded)
-    assert "Eerste versie" in texts(reloaded)
-    reloaded.button[0].click().run()  # Aanpassen
-    reloaded.text_area[0].input("Tweede versie")
-    reloaded.button[0].click().run()
-    assert "Tweede versie" in texts(reloaded)
-    assert count(engine, Contribution) == 1
-    assert count(engine, Participant) == 1
-
-
-def test_a_phone_may_withdraw_its_answer(engine, live):
-    _, code = live
-    at = join(code)
-    at.text_area[0].input("Weg ermee")
-    at.button[0].click().run()
-    at.button[1].click().run()  # Terugtrekken
-    assert count(engine, Contribution) == 0
-    assert [t.label for t in at.text_area][0] == "Jouw antwoord"
-
-
-def test_an_empty_answer_gets_a_message_and_skipping_is_fine(engine, live):
-    _, code = live
-    at = join(code)
-    at.button[0].click().run()  # Versturen with nothing typed
-    assert "Je antwoord is nog leeg" in texts(at)
-    skip = next(b for b in at.button if b.label == "Ik sla deze vraag over")
-    skip.click().run()
-    assert "Je slaat deze vraag over" in texts(at)
-    assert count(engine, Contribution) == 0
-
-
-def test_everything_is_in_the_chosen_language(live):
-    _, code = live
-    at = app("pages/meedoen.py", code=code, lang="en")
-    assert "We do not ask your name" in texts(at)
-    at.button[0].click().run()
-    assert [t.label for t in at.text_area][0] == "Your answer"
-
-
-@pytest.mark.parametrize(
-    ("code", "message"),
-    [("ZZZZZZ", "Deze code kennen we niet"), ("hallo", "Deze code kennen we niet")],
-)
-def test_an_unknown_code_gets_a_friendly_message(live, code, message):
-    at = app("pages/meedoen.py", code=code)
-    assert not at.exception
-    assert message in texts(at)
-    assert at.text_input[0].label == "Code op het grote scherm"
-
-
-def test_wrong_codes_are_rate_limited(live):
-    at = app("pages/meedoen.py")
-    for _ in range(5):
-        at.text_input[0].input("QQQQQQ")
-        at.button[0].click().run()
-    assert "Deze code kennen we niet" in texts(at)
-    at.text_input[0].input(live[1])  # even the right code waits now
-    at.button[0].click().run()
-    assert "Te veel foute codes" in texts(at)
-
-
-def test_a_closed_session_says_thank_you(engine, live):
-    session_id, code = live
-    with db.transaction(engine, write=True) as s:
-        meetings.close_session(s, session_id=session_id)
-    at = app("pages/meedoen.py", code=code)
-    assert "Deze sessie is afgelopen" in texts(at)
-    assert not at.text_area
-
-
-def test_a_closed_question_refuses_new_answers(engine, live):
-    session_id, code = live
-    at = join(code)
-    with db.transaction(engine, write=True) as s:
-        meetings.set_exercise_state(s, exercise_id=s.get(Session, session_id).current_exercise_id,
-                                    state=ExerciseState.CLOSED)
-    at.text_area[0].input("Te laat")
-    at.button[0].click().run()
-    assert "Deze vraag is gesloten" in texts(at)
-    assert count(engine, Contribution) == 0
 
 
 @pytest.mark.parametrize("page", ["pages/sessie.py", "pages/scherm.py"])

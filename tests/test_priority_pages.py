@@ -70,61 +70,6 @@ def test_a_custom_domain_can_be_added_and_a_duplicate_is_refused(demo_engine, st
         assert len(s.get(DomainSet, stuurgroep_3["set"]).domains) == len(names)
 
 
-def test_the_phone_places_dots_with_plus_and_minus_and_sends(demo_engine, stuurgroep_3):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
-                                   domain_set_id=stuurgroep_3["set"]).id
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
-    at.button[0].click().run()  # Ik doe mee
-    assert "Je hebt nog 3 stippen." in texts(at)
-    first, second = stuurgroep_3["domains"][:2]
-    at.button(key=f"plus-{round_id}-{first}").click().run()
-    at.button(key=f"plus-{round_id}-{first}").click().run()
-    assert at.button(key=f"plus-{round_id}-{first}").disabled  # at most 2 on one domain
-    at.button(key=f"plus-{round_id}-{second}").click().run()
-    assert "Je hebt nog 0 stippen." in texts(at)
-    at.button(key=f"send-{round_id}").click().run()
-    assert not at.exception
-    assert "Bedankt, je stem is doorgestuurd" in texts(at)
-    with db.transaction(demo_engine) as s:
-        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 2, second: 1}
-
-
-@pytest.mark.parametrize(("lang", "one", "two"), [("nl", "Je hebt nog 1 stip.", "Je hebt nog 2 stippen."),
-                                                  ("en", "You have 1 dot left.", "You have 2 dots left."),
-                                                  ("fr", "Il te reste 1 point.", "Il te reste 2 points.")])
-def test_the_phone_says_1_dot_not_1_dots(demo_engine, stuurgroep_3, lang, one, two):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
-                                   domain_set_id=stuurgroep_3["set"]).id
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"], lang=lang)
-    at.button[0].click().run()
-    at.button(key=f"plus-{round_id}-{stuurgroep_3['domains'][0]}").click().run()
-    assert two in texts(at)
-    at.button(key=f"plus-{round_id}-{stuurgroep_3['domains'][1]}").click().run()
-    assert one in texts(at) and "1 stippen" not in texts(at) and "1 dots" not in texts(at)
-
-
-def test_the_phone_says_1_point_left_not_1_points(demo_engine, stuurgroep_3):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
-                                   method=VoteMethod.POINTS, budget=10).id
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
-    at.button[0].click().run()
-    at.number_input(key=f"points-{round_id}-{stuurgroep_3['domains'][0]}").set_value(9).run()
-    assert "Nog te verdelen: 1 punt." in texts(at)
-
-
-def test_a_closed_round_says_so_on_the_phone(demo_engine, stuurgroep_3):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"],
-                                   domain_set_id=stuurgroep_3["set"]).id
-        vote.close_round(s, vote_round_id=round_id)
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
-    at.button[0].click().run()
-    assert "De stemming is gesloten" in texts(at)
-
-
 def test_the_facilitator_opens_a_vote_and_counts_in_paper_dots(demo_engine, stuurgroep_3):
     at = app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))
     next(b for b in at.button if b.label == "Stemming openen").click().run()
@@ -199,38 +144,6 @@ def test_hidden_contributions_are_not_offered_for_grouping(demo_engine, stuurgro
         hidden = s.scalars(select(Contribution).where(Contribution.hidden.is_(True))).first()
     page = texts(app("pages/groeperen.py", staff=True, traject=str(stuurgroep_3["trajectory"])))
     assert hidden.text not in page
-
-
-def test_the_phone_ranks_a_top_3(demo_engine, stuurgroep_3):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
-                                   method=VoteMethod.RANKING).id
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
-    at.button[0].click().run()
-    first, second, third = stuurgroep_3["domains"][2:5]
-    for rank, domain_id in ((1, first), (2, second), (3, third)):
-        at.selectbox(key=f"rank-{round_id}-{rank}").set_value(domain_id)
-    at.button(key=f"send-{round_id}").click().run()
-    assert not at.exception and "Bedankt, je stem is doorgestuurd" in texts(at)
-    with db.transaction(demo_engine) as s:
-        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 3, second: 2, third: 1}
-
-
-def test_the_phone_shares_100_points_and_a_wrong_sum_gets_a_message(demo_engine, stuurgroep_3):
-    with db.transaction(demo_engine, write=True) as s:
-        round_id = vote.open_round(s, session_exercise_id=stuurgroep_3["exercise"], domain_set_id=stuurgroep_3["set"],
-                                   method=VoteMethod.POINTS).id
-    at = app("pages/meedoen.py", code=stuurgroep_3["code"])
-    at.button[0].click().run()
-    first, second = stuurgroep_3["domains"][:2]
-    at.number_input(key=f"points-{round_id}-{first}").set_value(60)
-    at.button(key=f"send-{round_id}").click().run()
-    assert [e.value for e in at.error] and "Bedankt" not in texts(at)
-    at.number_input(key=f"points-{round_id}-{second}").set_value(40)
-    at.button(key=f"send-{round_id}").click().run()
-    assert "Bedankt, je stem is doorgestuurd" in texts(at)
-    with db.transaction(demo_engine) as s:
-        assert dict(vote.tally(s, vote_round_id=round_id)) == {first: 60, second: 40}
 
 
 def _parents_round(engine, stuurgroep_3, ballots: int) -> int:

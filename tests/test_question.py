@@ -11,6 +11,7 @@ from facilitation import anonymity, contribution, db, domain, live, participant,
 from facilitation import session as meetings
 from facilitation.models import ExerciseState, OwnQuestion, Session, SessionExercise
 from tests.test_live_pages import app, texts
+from tests.test_phone import Phone
 
 SPORT = {
     "title": "Sportclub",
@@ -236,11 +237,10 @@ def test_the_phone_shows_the_own_question_in_dutch_when_english_was_not_written(
         added = meetings.add_exercise(s, session_id=focus_id, exercise_key=f"eigen-{own_id}")
         meetings.show_exercise(s, exercise_id=added.id)
         code = s.get(Session, focus_id).join_code
-    at = app("pages/meedoen.py", code=code, lang="en")
-    at.button[0].click().run()  # Join
-    assert not at.exception
-    assert SPORT["parent_question_nl"] in [h.value for h in at.subheader]
-    assert [t.label for t in at.text_area] == ["Your answer"]
+    phone = Phone()
+    phone.join(code, lang="en")
+    assert SPORT["parent_question_nl"] in phone.text
+    assert "Your answer" in phone.text
 
 
 def test_the_beamer_shows_the_own_question(write, own_id, focus_id):
