@@ -156,7 +156,16 @@
       });
   }
 
+  // A one-off confirmation ("sent", "withdrawn") is not part of the address a parent may copy.
+  function tidyAddress() {
+    var address = new URL(location.href);
+    var before = address.search;
+    ["bericht", "verstuurd"].forEach(function (name) { address.searchParams.delete(name); });
+    if (address.search !== before) { history.replaceState(null, "", address.pathname + address.search); }
+  }
+
   function start() {
+    tidyAddress();
     drafts();
     ballot();
     finish();
