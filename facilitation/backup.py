@@ -1,7 +1,8 @@
 """Backups of the database: `samenspraak backup` and `samenspraak restore`.
 
-A backup is the database only. The accounts and their password hashes live in the auth file
-(data/auth.yaml), which is never read here: back that file up separately, or not at all.
+A backup is the whole database, the staff accounts included (bcrypt hashes, never a password) and
+the key that signs login cookies: it is written readable by its owner only; keep it as safe as the
+database itself. A restore brings back the accounts as they were.
 
 SQLite: the backup is made with Python's sqlite3 online backup API, which copies the pages inside
 one read transaction, so it is consistent while the app keeps running in WAL mode. The copy is

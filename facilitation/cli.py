@@ -2,12 +2,13 @@
 
     samenspraak migrate                      bring the database to the newest schema
     samenspraak demo [--if-empty]            seed Demogemeente (idempotent) and the demo login
-    samenspraak user add NAME --role ROLE    create an account; the password is read from stdin
-    samenspraak user list | user remove NAME
+    samenspraak user add NAME --role ROLE [--trajectory ID ...]   create an account (password from stdin)
+    samenspraak user list | user remove NAME | user assign|unassign NAME --trajectory ID ...
+    samenspraak trajectories                 the trajectories with their ids
     samenspraak check                        check exercises/ai_questions.yaml
     samenspraak suggest --domain-set KEY [--trajectory ID]   domain suggestions for JSON lines on stdin
     samenspraak export minutes|college-note|progress|feedback|actieplan|contributions ...   (see --help)
-    samenspraak backup [--out FILE] | restore FILE   the database only (not the accounts file)
+    samenspraak backup [--out FILE] | restore FILE   the database, accounts included
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from facilitation import auth, backup, config, db, demo, exercises
+from facilitation import access, auth, backup, config, db, demo, exercises, trajectory
 from facilitation.documents import files
 from facilitation import grouping
 
@@ -46,32 +47,62 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             print("De database heeft al trajecten: geen demo toegevoegd.")
             return 0
         result = demo.seed(session)
-    if auth.DEMO_USERNAME not in auth.users():
-        auth.add_user(username=auth.DEMO_USERNAME, password=auth.DEMO_PASSWORD, roles=["facilitator", "coordinator"])
+        demo.add_demo_login(session, trajectory_id=result.trajectory_id)
     print(("Demogemeente aangemaakt." if result.created else "Demogemeente bestond al.") +
           f" Deelnamecode van de open sessie: {result.join_code}")
     print(f"Demo-login: gebruiker '{auth.DEMO_USERNAME}', wachtwoord '{auth.DEMO_PASSWORD}'")
     return 0
 
 
+def _accounts_db():
+    """A writing transaction on the migrated database (the accounts live there)."""
+    db.migrate()
+    return db.transaction(db.engine_for(config.database_url()), write=True)
+
+
 def _cmd_user_add(args: argparse.Namespace) -> int:
     password = _read_password()
-    auth.add_user(username=args.username, password=password, roles=args.role)
-    print(f"Account '{args.username}' bewaard ({', '.join(args.role)}) in {config.auth_file()}.")
+    with _accounts_db() as session:
+        auth.add_user(session, username=args.username, password=password, roles=args.role)
+        for trajectory_id in args.trajectory or []:
+            access.assign(session, username=args.username, trajectory_id=trajectory_id)
+    print(f"Account '{args.username}' bewaard ({', '.join(args.role)}).")
     return 0
 
 
 def _cmd_user_list(_args: argparse.Namespace) -> int:
-    for username, roles in sorted(auth.users().items()):
-        print(f"{username}\t{', '.join(roles)}")
+    with _accounts_db() as session:
+        rows = access.accounts(session)
+    for row in rows:
+        trajectories = "alle" if "admin" in row.roles else ", ".join(map(str, row.trajectory_ids)) or "-"
+        print(f"{row.username}\t{', '.join(row.roles)}\ttrajecten: {trajectories}")
     return 0
 
 
 def _cmd_user_remove(args: argparse.Namespace) -> int:
-    if not auth.remove_user(username=args.username):
+    with _accounts_db() as session:
+        removed = auth.remove_user(session, username=args.username)
+    if not removed:
         print(f"Geen account '{args.username}'.", file=sys.stderr)
         return 1
     print(f"Account '{args.username}' verwijderd.")
+    return 0
+
+
+def _cmd_user_assign(args: argparse.Namespace) -> int:
+    change = access.assign if args.user_command == "assign" else access.unassign
+    with _accounts_db() as session:
+        for trajectory_id in args.trajectory:
+            change(session, username=args.username, trajectory_id=trajectory_id)
+        now = access.assigned_trajectory_ids(session, username=args.username)
+    print(f"Account '{args.username}' hoort bij trajecten: {', '.join(map(str, now)) or '(geen)'}.")
+    return 0
+
+
+def _cmd_trajectories(_args: argparse.Namespace) -> int:
+    with _accounts_db() as session:
+        for summary in trajectory.list_trajectories(session):
+            print(f"{summary.id}\t{summary.gemeente}\t{summary.period}")
     return 0
 
 
@@ -102,7 +133,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     path = backup.backup(out=args.out)
     print(f"Reservekopie bewaard in {path} ({path.stat().st_size // 1024} kB, "
-          f"{time.perf_counter() - started:.1f} s). De accounts ({config.auth_file()}) zitten er niet in.")
+          f"{time.perf_counter() - started:.1f} s), met de accounts: bewaar ze even veilig als de database.")
     return 0
 
 
@@ -131,18 +162,25 @@ def build_parser() -> argparse.ArgumentParser:
     add = user.add_parser("add", help="account aanmaken of wachtwoord wijzigen (wachtwoord via stdin)")
     add.add_argument("username")
     add.add_argument("--role", action="append", choices=auth.ROLES, required=True)
+    add.add_argument("--trajectory", type=int, nargs="+", action="extend", metavar="ID", help="trajecten waar het account bij hoort")
     add.set_defaults(func=_cmd_user_add)
+    for name, what in (("assign", "account aan trajecten toevoegen"), ("unassign", "account uit trajecten halen")):
+        change = user.add_parser(name, help=what)
+        change.add_argument("username")
+        change.add_argument("--trajectory", type=int, nargs="+", action="extend", metavar="ID", required=True)
+        change.set_defaults(func=_cmd_user_assign)
+    sub.add_parser("trajectories", help="trajecten met hun id").set_defaults(func=_cmd_trajectories)
     user.add_parser("list", help="accounts tonen").set_defaults(func=_cmd_user_list)
     remove = user.add_parser("remove", help="account verwijderen")
     remove.add_argument("username")
     remove.set_defaults(func=_cmd_user_remove)
     files.add_export_commands(sub)
-    backup_help = ("reservekopie van de database, zonder de accounts en hun wachtwoorden "
-                   "(die staan in data/auth.yaml of SAMENSPRAAK_AUTH_FILE)")
+    backup_help = ("reservekopie van de database, met de accounts (wachtwoorden alleen als bcrypt-hash) "
+                   "en de sleutel van de login-cookies: bewaar ze even veilig als de database")
     backup_parser = sub.add_parser("backup", help=backup_help, description=backup_help[0].upper() + backup_help[1:] + ".")
     backup_parser.add_argument("--out", type=Path, metavar="FILE", help="bestand (standaard data/backups/samenspraak-DATUM-TIJD.*)")
     backup_parser.set_defaults(func=_cmd_backup)
-    restore_help = "de database vervangen door een reservekopie van `samenspraak backup` (accounts blijven)"
+    restore_help = "de database vervangen door een reservekopie van `samenspraak backup` (met de accounts van toen)"
     restore_parser = sub.add_parser("restore", help=restore_help, description=restore_help[0].upper() + restore_help[1:] + ".")
     restore_parser.add_argument("file", type=Path)
     restore_parser.set_defaults(func=_cmd_restore)
@@ -153,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (auth.AccountError, backup.BackupError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
+    except (auth.AccountError, access.AccessError, backup.BackupError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation import attendance, contribution, domain, goal, omgevingsanalyse, session as meetings, trajectory, vote
-from facilitation import evaluation
+from facilitation import access, auth, evaluation
 from facilitation.models import (
     Channel,
     ExerciseState,
@@ -144,6 +144,14 @@ def find_demo(session: DbSession) -> Trajectory | None:
     return session.scalar(
         select(Trajectory).where(Trajectory.is_demo.is_(True), Trajectory.gemeente == DEMO_GEMEENTE)
     )
+
+
+def add_demo_login(session: DbSession, *, trajectory_id: int) -> None:
+    """The demo login, which belongs to the demo trajectory (an existing one keeps its password)."""
+    if auth.get_account(session, username=auth.DEMO_USERNAME) is None:
+        auth.add_user(session, username=auth.DEMO_USERNAME, password=auth.DEMO_PASSWORD,
+                      roles=["facilitator", "coordinator"])
+    access.assign(session, username=auth.DEMO_USERNAME, trajectory_id=trajectory_id)
 
 
 def is_empty(session: DbSession) -> bool:

@@ -595,3 +595,55 @@ class ContextIndicator(Base):
     value_provincie: Mapped[float | None] = mapped_column(Float)
     value_vlaams_gewest: Mapped[float | None] = mapped_column(Float)
     source: Mapped[str | None] = mapped_column(String(200))
+
+
+class StaffAccount(Base):
+    """The account of a begeleider, coördinator or beheerder (parents never have one). The password
+    is kept only as a bcrypt hash. Every process reads the accounts here, so all see the same."""
+
+    __tablename__ = "staff_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    # "Afmelden", a new password or a removed role ends this account's logins everywhere: a login
+    # cookie issued before logged_out_at (seconds since 1970) no longer counts, and a browser tab
+    # that logged in at an older generation is logged out at its next run.
+    logged_out_at: Mapped[float] = mapped_column(Float, default=0.0)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
+
+    roles: Mapped[list[StaffRole]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="StaffRole.role"
+    )
+    assignments: Mapped[list[StaffAssignment]] = relationship(cascade="all, delete-orphan")
+
+
+class StaffRole(Base):
+    """One role of an account: facilitator (externe begeleider), coordinator or admin (beheerder)."""
+
+    __tablename__ = "staff_role"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(24), primary_key=True)
+
+
+class StaffAssignment(Base):
+    """A begeleider or coördinator belongs to this trajectory: they see it and open it. An admin
+    sees every trajectory without one."""
+
+    __tablename__ = "staff_assignment"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("staff_account.id", ondelete="CASCADE"), primary_key=True)
+    trajectory_id: Mapped[int] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class InstallationSetting(Base):
+    """A setting every process of one installation shares, such as the key that signs login cookies."""
+
+    __tablename__ = "installation_setting"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

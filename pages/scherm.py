@@ -23,6 +23,7 @@ auth.require_staff()
 st.markdown(ui_live.PROJECTOR_CSS, unsafe_allow_html=True)
 require_exercises()
 code = st.query_params.get("code", "")
+auth.require_join_code(code)  # another municipality's session: refused
 
 
 def card(answer) -> str:

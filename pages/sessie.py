@@ -48,6 +48,7 @@ if meeting is None:
     st.warning("Deze sessie bestaat niet (meer). Kies een sessie bij een traject.")
     st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
     st.stop()
+auth.require_trajectory(meeting.trajectory_id)  # another municipality's session: refused
 
 back_links(meeting.trajectory_id, gemeente)
 st.title(f"🎤 {md_escape(meeting.title)}")

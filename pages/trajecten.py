@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from facilitation import trajectory
+from facilitation import access, trajectory
 from facilitation.models import ParticipationMode
 from facilitation.ui import auth, data
 from facilitation.ui.text import md_escape
@@ -13,10 +13,16 @@ auth.require_staff()
 st.title("🗺️ Trajecten")
 
 with data.read() as session:
-    summaries = trajectory.list_trajectories(session)
+    everything = trajectory.list_trajectories(session)
+    mine = access.visible_trajectory_ids(session, username=auth.username())
+summaries = [s for s in everything if s.id in mine]  # another municipality's trajectories are not listed
 
-if not summaries:
+can_create = bool(auth.roles() & {"coordinator", "admin"})
+if not everything and can_create:
     st.info("Er is nog geen traject. Maak hieronder het eerste traject aan.")
+elif not summaries:
+    st.info("Je hoort nog bij geen enkel traject. Een beheerder kan je aan het traject van jouw gemeente toevoegen."
+            + (" Of maak hieronder een nieuw traject aan: dan hoor je er meteen bij." if can_create else ""), icon="🔒")
 
 for summary in summaries:
     with st.container(border=True):
@@ -30,7 +36,7 @@ for summary in summaries:
         if right.button("Openen", key=f"open-{summary.id}", icon="➡️", width="stretch"):
             st.switch_page("pages/traject.py", query_params={"traject": str(summary.id)})
 
-if auth.roles() & {"coordinator", "admin"}:
+if can_create:
     with st.expander("➕ Nieuw traject", expanded=not summaries):
         with st.form("new-trajectory", clear_on_submit=False, enter_to_submit=False):
             gemeente = st.text_input("Gemeente", max_chars=120)
@@ -51,6 +57,7 @@ if auth.roles() & {"coordinator", "admin"}:
                             participation_mode=mode,
                         )
                         new_id = created.id
+                        access.assign(session, username=auth.username(), trajectory_id=new_id)  # its maker belongs to it
                 except trajectory.TrajectoryError as exc:
                     st.error(str(exc))
                 else:

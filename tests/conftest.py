@@ -37,7 +37,9 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
     url = f"sqlite:///{path}"
-    db.migrate(url)
+    with pytest.MonkeyPatch.context() as env:  # migration 0007 imports an auth file: never the developer's
+        env.setenv("SAMENSPRAAK_AUTH_FILE", str(path.parent / "no-auth.yaml"))
+        db.migrate(url)
     engine = db.engine_for(url)
     with engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -66,14 +68,16 @@ def _database(server_url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_template(postgres_server: str) -> str:
+def postgres_template(postgres_server: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     name = f"samenspraak_template_{uuid.uuid4().hex[:8]}"
     admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
     admin.dispose()
     url = _database(postgres_server, name)
-    db.migrate(url)
+    with pytest.MonkeyPatch.context() as env:  # migration 0007 imports an auth file: never the developer's
+        env.setenv("SAMENSPRAAK_AUTH_FILE", str(tmp_path_factory.mktemp("pg-template") / "no-auth.yaml"))
+        db.migrate(url)
     db.engine_for(url).dispose()  # a template database must have no open connections
     return name
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from sqlalchemy import func, select
 
-from facilitation import auth, cli, config, contribution, db, demo, domain, trajectory, vote
+from facilitation import access, auth, cli, config, contribution, db, demo, domain, trajectory, vote
 from facilitation import session as meetings
 from facilitation.models import (
     Base,
@@ -168,8 +168,13 @@ def test_is_empty_until_there_is_a_trajectory(engine):
 # ---------------------------------------------------------------- samenspraak demo
 
 
+def _users(engine) -> dict[str, list[str]]:
+    with db.transaction(engine) as s:
+        return auth.users(s)
+
+
 def test_cli_demo_prints_the_join_code_and_the_demo_login(engine, capsys):
-    assert auth.DEMO_USERNAME not in auth.users()
+    assert auth.DEMO_USERNAME not in _users(engine)
     assert cli.main(["demo"]) == 0
     out = capsys.readouterr().out
     with db.transaction(engine) as s:
@@ -177,9 +182,12 @@ def test_cli_demo_prints_the_join_code_and_the_demo_login(engine, capsys):
         code = _open_code(s, demo_trajectory.id)
     assert code and code in out
     assert f"'{auth.DEMO_USERNAME}'" in out and f"'{auth.DEMO_PASSWORD}'" in out
-    stored = auth.load()["credentials"]["usernames"][auth.DEMO_USERNAME]
-    assert auth.check_password(auth.DEMO_PASSWORD, stored["password"])
-    assert set(auth.users()[auth.DEMO_USERNAME]) == {"facilitator", "coordinator"}
+    with db.transaction(engine) as s:
+        stored = auth.get_account(s, username=auth.DEMO_USERNAME)
+        assert auth.check_password(auth.DEMO_PASSWORD, stored.password_hash)
+        assert access.assigned_trajectory_ids(s, username=auth.DEMO_USERNAME) == [demo_trajectory.id]
+        assert access.visible_trajectory_ids(s, username=auth.DEMO_USERNAME) == {demo_trajectory.id}
+    assert set(_users(engine)[auth.DEMO_USERNAME]) == {"facilitator", "coordinator"}
 
 
 def test_cli_demo_twice_keeps_one_demo_with_the_same_code(engine, capsys):
@@ -208,7 +216,7 @@ def test_cli_demo_if_empty_leaves_a_database_in_use_alone(engine, capsys):
     assert _row_counts(engine) == before
     with db.transaction(engine) as s:
         assert demo.find_demo(s) is None
-    assert auth.DEMO_USERNAME not in auth.users()
+    assert auth.DEMO_USERNAME not in _users(engine)
 
 
 def test_cli_demo_with_a_broken_exercises_file_writes_nothing(engine, tmp_path, monkeypatch, capsys):
@@ -221,4 +229,4 @@ def test_cli_demo_with_a_broken_exercises_file_writes_nothing(engine, tmp_path, 
     assert str(broken) in capsys.readouterr().err
     with db.transaction(engine) as s:
         assert demo.is_empty(s)
-    assert auth.DEMO_USERNAME not in auth.users()
+    assert auth.DEMO_USERNAME not in _users(engine)

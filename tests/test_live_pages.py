@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from facilitation import contribution, db, session as meetings, trajectory
 from facilitation.models import Channel, Contribution, Session, SessionState
+from tests.staff import sign_in
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 STAFF = {"authentication_status": True, "username": "anna", "name": "anna", "roles": ["facilitator"]}
@@ -24,8 +25,7 @@ def app(page: str, *, staff: bool = False, **params: str) -> AppTest:
     visitor may see; only then can the test switch to one of them."""
     at = AppTest.from_file(APP, default_timeout=30)
     if staff:
-        for key, value in STAFF.items():
-            at.session_state[key] = value
+        sign_in(at, STAFF["username"], STAFF["roles"])  # with its account, in every trajectory there is
     at.run()
     at.switch_page(page)
     at.query_params.update(params)

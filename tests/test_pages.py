@@ -25,9 +25,10 @@ from google.protobuf import text_format
 from sqlalchemy import func, select
 from streamlit.testing.v1 import AppTest
 
-from facilitation import auth, demo
+from facilitation import access, auth, db, demo
 from facilitation import session as meetings
 from facilitation.models import ParticipationMode, Session, SessionKind, SessionState, Trajectory
+from tests.staff import sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
@@ -45,10 +46,7 @@ def app(*roles: str, username: str = "tester") -> AppTest:
     """The app for a visitor (no roles) or for someone logged in with these roles."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     if roles:
-        at.session_state["authentication_status"] = True
-        at.session_state["username"] = username
-        at.session_state["name"] = username
-        at.session_state["roles"] = list(roles)
+        sign_in(at, username, list(roles))  # with its account, in every trajectory there is
     return at
 
 
@@ -115,6 +113,13 @@ def session_rows(at: AppTest) -> list[dict[str, str]]:
     return rows
 
 
+def add_begeleider(engine) -> None:
+    """An account that logs in with the form and belongs to Demogemeente."""
+    with db.transaction(engine, write=True) as s:
+        auth.add_user(s, username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
+        access.assign(s, username="begeleider", trajectory_id=demo.find_demo(s).id)
+
+
 def demo_trajectory(read) -> Trajectory:
     with read() as s:
         found = demo.find_demo(s)
@@ -173,7 +178,7 @@ def test_a_visitor_opening_a_staff_url_gets_the_login_form(demo_engine, read, pa
 
 
 def test_failed_logins_are_slowed_down_after_five_attempts(demo_engine):
-    auth.add_user(username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
+    add_begeleider(demo_engine)
     at = app().run()
     for attempt in range(5):
         at.text_input[0].input("begeleider")
@@ -190,7 +195,7 @@ def test_failed_logins_are_slowed_down_after_five_attempts(demo_engine):
 
 
 def test_wrong_password_keeps_the_login_form_and_says_so(demo_engine):
-    auth.add_user(username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
+    add_begeleider(demo_engine)
     at = app().run()
     at.text_input[0].input("begeleider")
     at.text_input[1].input("fout-wachtwoord")
@@ -203,7 +208,7 @@ def test_wrong_password_keeps_the_login_form_and_says_so(demo_engine):
 
 
 def test_logging_in_with_the_form_opens_the_trajectories(demo_engine):
-    auth.add_user(username="begeleider", password="juist-wachtwoord", roles=["facilitator"])
+    add_begeleider(demo_engine)
     at = app().run()
     at.text_input[0].input("begeleider")
     at.text_input[1].input("juist-wachtwoord")

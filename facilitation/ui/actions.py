@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from facilitation.ui import data
+from facilitation.ui import auth, data
 
 _PROBLEM = "_problem"
 
@@ -47,6 +47,7 @@ def stop_without_trajectory(current: object | None) -> None:
         st.warning("Dit traject bestaat niet (meer). Kies een traject uit de lijst.")
         st.page_link("pages/trajecten.py", label="Naar de trajecten", icon="⬅️")
         st.stop()
+    auth.require_trajectory(current.id)  # another municipality's trajectory: refused, the page stops
 
 
 def back_links(trajectory_id: int, gemeente: str) -> None:

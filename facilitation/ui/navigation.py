@@ -26,6 +26,8 @@ STAFF_PAGES = {
         ("pages/exporteren.py", "Exporteren", "📤", "exporteren", False),
     ],
 }
+# In the menu for an admin (beheerder) only; the page refuses anyone else in Dutch.
+ADMIN_PAGES = {"Beheer": [("pages/accounts.py", "Accounts", "👤", "accounts", True)]}
 
 
 def _public_pages() -> list[st.Page]:
@@ -60,12 +62,14 @@ def router() -> st.navigation:
         return st.navigation(_login_pages() + _public_pages(), position="hidden")
     first = True
     sections = {}
-    for section, pages in STAFF_PAGES.items():
-        sections[section] = []
+    admin = "admin" in auth.roles()
+    for section, pages in (STAFF_PAGES | ADMIN_PAGES).items():
+        shown_here = admin or section not in ADMIN_PAGES  # else hidden: the page says it is for admins
+        into = sections.setdefault(section if shown_here else "Trajecten", [])
         for script, title, icon, url_path, shown in pages:
-            sections[section].append(
+            into.append(
                 st.Page(script, title=title, icon=icon, url_path=url_path, default=first,
-                        visibility="visible" if shown else "hidden")
+                        visibility="visible" if shown and shown_here else "hidden")
             )
             first = False
     sections["Trajecten"] += _public_pages()
@@ -77,7 +81,7 @@ def _login_pages() -> list[st.Page]:
     page itself), and after logging in, or after the login cookie is read on a reload, the same
     URL shows the page that was asked for."""
     pages = [st.Page("pages/login.py", title="Aanmelden", icon="🔑", url_path="aanmelden", default=True)]
-    for section in STAFF_PAGES.values():
+    for section in (STAFF_PAGES | ADMIN_PAGES).values():
         for _script, _title, _icon, url_path, _shown in section:
             pages.append(st.Page("pages/login.py", title="Aanmelden", url_path=url_path, visibility="hidden"))
     return pages
