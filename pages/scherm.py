@@ -1,8 +1,11 @@
-"""Scherm: the projected view of a session (1920x1080 beamer, no scrolling). Login required.
+"""Scherm: the projected view of a session, a stage for the back of the room (1920x1080 or 1280x720,
+no scrolling). Login required.
 
 The current question in large type (a shipped exercise or the trajectory's own question), the QR
-code and join code, the number of answers, the answers as they arrive (in a random order, never
-with a name) and a word cloud.
+code and join code while the session is open, the number of answers, and below the question either
+the answers as cards filling the screen (in the display order, never with a name) or their word cloud
+filling the screen: the facilitator chooses with "Scherm toont" (kept in the URL, `&toon=Woordwolk`).
+A vote shows its bars in large type, and the round's state, never "open" beside a closed round.
 """
 
 import html
@@ -12,29 +15,18 @@ import streamlit as st
 
 from facilitation import config, domain, live, qr, vote
 from facilitation.models import ExerciseState, RoundState, SessionState
-from facilitation.ui import auth, charts, data, live as ui_live
+from facilitation.ui import auth, charts, data, stage
+from facilitation.ui import live as ui_live
 from facilitation.ui.startup import require_exercises
 
-MAX_CARDS = 12
-MAX_CARD_CHARS = 220
 CLOUD_EVERY = 5  # seconds between two drawings of the word cloud
+ANSWERS, CLOUD = "Antwoorden", "Woordwolk"  # what the beamer shows, also in its URL: &toon=Woordwolk
 
 auth.require_staff()
-st.markdown(ui_live.PROJECTOR_CSS, unsafe_allow_html=True)
+st.markdown(stage.STAGE_CSS, unsafe_allow_html=True)
 require_exercises()
 code = st.query_params.get("code", "")
 auth.require_join_code(code)  # another municipality's session: refused
-
-
-def card(answer) -> str:
-    text = answer.text if len(answer.text) <= MAX_CARD_CHARS else answer.text[:MAX_CARD_CHARS].rstrip() + " …"
-    extra = ""
-    if answer.elements:
-        extra = '<div class="ss-elements">' + " · ".join(html.escape(e) for e in answer.elements[:4]) + "</div>"
-    merged = f" <b>×{answer.merged + 1}</b>" if answer.merged else ""
-    pinned = " pinned" if answer.pinned else ""
-    # Everything a participant typed is escaped: shown as text, never as HTML.
-    return f'<div class="ss-card{pinned}">{html.escape(text)}{merged}{extra}</div>'
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -42,44 +34,53 @@ def counted(n: int, one: str, many: str) -> str:
     return f"<b>{n}</b> {one if n == 1 else many}"
 
 
-EXERCISE_STATES = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten", ExerciseState.WAITING: "⏳"}
+EXERCISE_STATES = {ExerciseState.OPEN: "🟢 open", ExerciseState.CLOSED: "🔒 gesloten",
+                   ExerciseState.WAITING: "⏳ nog niet open"}
 ROUND_STATES = {RoundState.OPEN: "🟢 stemming open", RoundState.CLOSED: "🔒 stemming gesloten"}
 
 
-def question_and_answers(view) -> None:
-    count = f'<span class="ss-count-inline">💬 {counted(view.answer_count, "antwoord", "antwoorden")}</span>'
+def meta_line(*parts: str) -> str:
+    return " · ".join(part for part in parts if part)
+
+
+def question_and_answers(view, mode: str) -> None:
     if view.exercise is None:
         # No count here: homework answers may be in already, and "0 antwoorden" would deny them.
-        st.markdown(f'<div class="ss-question">Welkom bij {html.escape(view.title)}</div>'
-                    '<div class="ss-meta">Scan de QR-code of ga naar de link en tik de code in.</div>',
-                    unsafe_allow_html=True)
+        welcome = stage.question(f"Welkom bij {view.title}")
+        st.markdown(stage.stage("", stage.say("Scan de QR-code of ga naar de link en tik de code in."),
+                                question_html=welcome.html), unsafe_allow_html=True)
         return
     exercise = ui_live.exercise(view.exercise.key, view.trajectory_id)
-    state = EXERCISE_STATES[view.exercise.state]
-    shown_vote = read_vote(view.exercise.id) if exercise.kind == "vote" else None
-    if shown_vote is not None:  # the round is what opens and closes, not the question
-        state = ROUND_STATES[shown_vote[0].state]
-    if exercise.kind in ("vote", "domain_grouping"):
-        count = ""
-    st.markdown(
-        f'<div class="ss-meta">Vraag {view.exercise.position} van {view.exercise.total} · '
-        f"{state} {'· ' + count if count else ''}</div>"
-        f'<div class="ss-question">{html.escape(exercise.question.nl)}</div>',
-        unsafe_allow_html=True,
-    )
+    place = f"Vraag {view.exercise.position} van {view.exercise.total}"
     if exercise.kind == "vote":
-        vote_results(shown_vote)
+        vote_stage(place, exercise.question.nl, read_vote(view.exercise.id))
         return
+    state = EXERCISE_STATES[view.exercise.state]
     if exercise.kind == "domain_grouping":
-        domains_filling_up(view.trajectory_id)
+        asked = stage.question(exercise.question.nl)
+        body = domains_filling_up(view.trajectory_id, room=stage.room_below(asked.height))
+        st.markdown(stage.stage(meta_line(place, state), body, question_html=asked.html), unsafe_allow_html=True)
         return
+    count = f'<span class="ss-count-inline">💬 {counted(view.answer_count, "antwoord", "antwoorden")}</span>'
+    meta = meta_line(place, state, count)
     if not view.show_answers:
-        st.markdown('<div class="ss-meta">De antwoorden worden verzameld.</div>', unsafe_allow_html=True)
+        asked = stage.question(exercise.question.nl)
+        st.markdown(stage.stage(meta, stage.say("De antwoorden worden verzameld."), question_html=asked.html),
+                    unsafe_allow_html=True)
         return
-    cards = "".join(card(a) for a in view.answers[:MAX_CARDS])
-    more = len(view.answers) - MAX_CARDS
-    more_html = f'<div class="ss-more">en nog {more} {"antwoord" if more == 1 else "antwoorden"}</div>' if more > 0 else ""
-    st.markdown(f'<div class="ss-grid">{cards}</div>{more_html}', unsafe_allow_html=True)
+    if mode == CLOUD:
+        asked = stage.question(exercise.question.nl, compact=True)
+        cloud = word_cloud(view, large=True)
+        body = "" if cloud else stage.say("De woordwolk verschijnt als er antwoorden zijn.")
+        st.markdown(stage.stage(meta, body, question_html=asked.html, free=True), unsafe_allow_html=True)
+        if cloud:
+            with st.container(key="ss-cloud"):
+                st.image(cloud, width="stretch")
+        return
+    asked = stage.question(exercise.question.nl)
+    room = stage.room_below(asked.height)
+    body = stage.answer_grid(view.answers, room=room) if view.answers else stage.say("Nog geen antwoorden.")
+    st.markdown(stage.stage(meta, body, question_html=asked.html), unsafe_allow_html=True)
 
 
 def read_vote(exercise_id: int) -> tuple[vote.Results, list, bool] | None:
@@ -92,46 +93,46 @@ def read_vote(exercise_id: int) -> tuple[vote.Results, list, bool] | None:
         return vote.results(session, vote_round_id=vote_round.id), list(vote_round.domain_set.domains), hidden
 
 
-def vote_results(shown_vote: tuple[vote.Results, list, bool] | None) -> None:
+def vote_stage(place: str, asked_text: str, shown_vote: tuple[vote.Results, list, bool] | None) -> None:
+    """The round is what opens and closes on a vote, not the question: its state is the one shown."""
+    asked = stage.question(asked_text, compact=True)
     if shown_vote is None:
-        st.markdown('<div class="ss-meta">De stemming begint zo.</div>', unsafe_allow_html=True)
+        st.markdown(stage.stage(place, stage.say("De stemming begint zo."), question_html=asked.html),
+                    unsafe_allow_html=True)
         return
     results, domains, hidden = shown_vote
-    st.markdown(f'<div class="ss-meta">🗳️ {counted(results.ballots, "stem", "stemmen")}</div>', unsafe_allow_html=True)
+    meta = meta_line(place, ROUND_STATES[results.state], f"🗳️ {counted(results.ballots, 'stem', 'stemmen')}")
     if hidden:
-        st.markdown('<div class="ss-question">De uitslag volgt als de stemming sluit.</div>', unsafe_allow_html=True)
-        return
-    charts.show_results(
-        results, domains, key="vote-bars",
-        say=lambda note: st.markdown(f'<div class="ss-meta">{html.escape(note)}</div>', unsafe_allow_html=True),
-        say_too_few=lambda note: st.markdown(f'<div class="ss-question">{html.escape(note)}</div>',
-                                             unsafe_allow_html=True))
+        body = stage.say("De uitslag volgt als de stemming sluit.")
+    elif results.too_few:  # no figure at all under 3 ballots
+        body = stage.say(vote.TOO_FEW_NOTE)
+    else:
+        notes = [note for note in (results.split_note, charts.tie_note(results, domains)) if note]
+        body = charts.stage_bars(results, domains) + "".join(
+            f'<div class="ss-note">{html.escape(note)}</div>' for note in notes)
+    st.markdown(stage.stage(meta, body, question_html=asked.html), unsafe_allow_html=True)
 
 
-def domains_filling_up(trajectory_id: int) -> None:
+def domains_filling_up(trajectory_id: int, *, room: float) -> str:
     with data.read() as session:
         set_id = live.active_domain_set_id(session, trajectory_id=trajectory_id)
         counts = [(d.icon, d.name, n) for d, n in domain.domain_counts(session, domain_set_id=set_id)] if set_id else []
-    cards = "".join(
-        f'<div class="ss-card"><div class="ss-domain">{html.escape(icon)} {html.escape(name)}</div>'
-        f'<div class="ss-domain-count">{n}</div></div>'
-        for icon, name, n in counts
-    )
-    st.markdown(f'<div class="ss-grid">{cards}</div>', unsafe_allow_html=True)
+    return stage.domain_grid(counts, room=room)
 
 
-def word_cloud(view) -> bytes | None:
+def word_cloud(view, *, large: bool = False) -> bytes | None:
     """The cloud of the shown answers, never while the answers are switched off. New answers are
     drawn in at most every CLOUD_EVERY seconds (drawing takes a quarter of a second); an answer that
     was hidden or withdrawn leaves the cloud at once."""
     if not view.show_answers or not view.answers:
         return None
     texts = tuple(a.text for a in view.answers) + tuple(e for a in view.answers for e in a.elements)
-    drawn_texts, drawn, drawn_at = st.session_state.get("_cloud", ((), None, 0.0))
+    slot = "_cloud_large" if large else "_cloud"
+    drawn_texts, drawn, drawn_at = st.session_state.get(slot, ((), None, 0.0))
     only_added = set(drawn_texts) <= set(texts)
     if texts != drawn_texts and (drawn is None or not only_added or time.monotonic() - drawn_at >= CLOUD_EVERY):
-        drawn = ui_live.word_cloud(texts)
-        st.session_state["_cloud"] = (texts, drawn, time.monotonic())
+        drawn = ui_live.word_cloud(texts, large=large)
+        st.session_state[slot] = (texts, drawn, time.monotonic())
     return drawn
 
 
@@ -143,22 +144,25 @@ def projector() -> None:
     if view is None:
         return
     if view.state is SessionState.CLOSED:  # no question marked open, no QR code inviting people in
-        st.markdown(f'<div class="ss-meta">{html.escape(view.title)}</div>'
-                    '<div class="ss-question">🔒 Deze sessie is afgesloten. Bedankt om mee te doen!</div>',
-                    unsafe_allow_html=True)
+        over = stage.question("🔒 Deze sessie is afgesloten. Bedankt om mee te doen!")
+        st.markdown(stage.stage(html.escape(view.title), "", question_html=over.html), unsafe_allow_html=True)
         return
-    main, side = st.columns([3, 1], gap="large")
+    mode = st.session_state.get("toon") or ANSWERS
+    main, side = st.columns([6, 1] if mode == CLOUD else [4, 1], gap="medium")  # a smaller QR beside the cloud
     with side:
         st.image(ui_live.join_qr(view.code, config.public_url()), width="stretch")
-        st.markdown(f'<div class="ss-code">{html.escape(view.code)}</div>'
-                    f'<div class="ss-count">{html.escape(qr.join_url(view.code).split("://", 1)[-1].split("?")[0])}</div>',
-                    unsafe_allow_html=True)
+        address = qr.join_url(view.code).split("://", 1)[-1].split("?")[0]
+        st.markdown(f'<div class="ss-side"><div class="ss-code">{html.escape(view.code)}</div>'
+                    f'<div class="ss-count">{html.escape(address)}</div></div>', unsafe_allow_html=True)
+        mode = st.segmented_control("Scherm toont", [ANSWERS, CLOUD], key="toon", default=ANSWERS,
+                                    required=True, bind="query-params", label_visibility="collapsed") or ANSWERS
         cloud_slot = st.empty()  # always one element here, so a cloud switched off is replaced, never left behind
-        cloud = word_cloud(view)
-        if cloud:
-            cloud_slot.image(cloud, width="stretch")
+        if mode == ANSWERS:
+            cloud = word_cloud(view)
+            if cloud:
+                cloud_slot.image(cloud, width="stretch")
     with main:
-        question_and_answers(view)
+        question_and_answers(view, mode)
 
 
 if ui_live.projector_view(code) is None:

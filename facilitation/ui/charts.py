@@ -1,8 +1,10 @@
-"""Vote results as plotly bars, for the projector, the control view and /prioriteiten (never on the
-phones); no bars at all for a round with too few ballots (vote.Results.too_few)."""
+"""Vote results as bars: plotly for the control view and /prioriteiten, HTML sized to the screen for
+the beamer (never on the phones); no bars at all for a round with too few ballots
+(vote.Results.too_few)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import plotly.graph_objects as go
@@ -12,7 +14,7 @@ from facilitation import vote
 from facilitation.models import Domain
 
 GROUP_LABELS = {"ouders": "Ouders", "anderen": "Anderen"}
-COLOURS = {"ouders": "#e07a1f", "anderen": "#1f6f8b", "alle": "#1f6f8b"}
+COLOURS = {"ouders": "#b35300", "anderen": "#0b4f66", "alle": "#0b4f66"}  # 5:1 and 9:1 on white
 
 
 def vote_bars(results, domains: list[Domain], *, height: int = 520, font_size: int = 22) -> go.Figure:
@@ -59,3 +61,34 @@ def show_results(results, domains: list[Domain], *, key: str, say: Callable[[str
     for note in (results.split_note, tie_note(results, domains)):
         if note:
             say(note)
+
+
+def stage_bars(results, domains: list[Domain]) -> str:
+    """The vote on the beamer, readable from 10 m: one row per domain, best on top, its name and its
+    score in large type (at least 34 px at 1080), parents and the others as two bars when both groups
+    are large enough. HTML sized in vh (styles in facilitation/ui/stage.py); names are escaped."""
+    if results.too_few:
+        raise ValueError(vote.TOO_FEW_NOTE)
+    names = {d.id: f"{d.icon} {d.name}".strip() for d in domains}
+    position = {domain_id: index for index, domain_id in enumerate(results.totals)}
+    order = sorted(results.totals, key=lambda d: (-results.totals[d], position[d]))
+    series = ([(GROUP_LABELS.get(group, group), COLOURS.get(group, COLOURS["alle"]), scores)
+               for group, scores in results.by_group.items()] if results.by_group
+              else [("", COLOURS["alle"], results.totals)])
+    top = max([1, *(scores.get(d, 0) for _label, _colour, scores in series for d in order)])
+    rows = []
+    for domain_id in order:
+        lines = "".join(
+            f'<div class="ss-bar-line"><div class="ss-bar" style="width:{82 * scores.get(domain_id, 0) / top:.1f}%;'
+            f'background:{colour}" title="{html.escape(label)}"></div>'
+            f'<span class="ss-bar-value">{scores.get(domain_id, 0)}</span></div>'
+            for label, colour, scores in series
+        )
+        label = html.escape(names.get(domain_id, str(domain_id)))
+        rows.append(f'<div class="ss-bar-row"><div class="ss-bar-label">{label}</div>'
+                    f'<div class="ss-bar-track">{lines}</div></div>')
+    legend = ""
+    if results.by_group:
+        legend = '<div class="ss-legend">' + "".join(
+            f'<span style="--c:{colour}">{html.escape(label)}</span>' for label, colour, _scores in series) + "</div>"
+    return f'<div class="ss-bars">{legend}{"".join(rows)}</div>'

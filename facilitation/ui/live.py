@@ -45,9 +45,11 @@ def join_qr(code: str, public_url: str) -> bytes:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def word_cloud(texts: tuple[str, ...]) -> bytes | None:
-    """Drawn again only when the answers change (the key is their text)."""
-    return words.cloud_png(words.word_frequencies(texts))
+def word_cloud(texts: tuple[str, ...], *, large: bool = False) -> bytes | None:
+    """Drawn again only when the answers change (the key is their text). `large`: the cloud that fills
+    the beamer (1632x884, the shape of the space under the question), else the small one beside it."""
+    size = {"width": 960, "height": 520, "scale": 1.7} if large else {}
+    return words.cloud_png(words.word_frequencies(texts), **size)
 
 
 def tab_key() -> str:
@@ -69,26 +71,5 @@ PHONE_CSS = """
   /* Rows of buttons (-, count, +) stay side by side on a narrow phone instead of stacking. */
   [data-testid="stHorizontalBlock"] {flex-wrap: nowrap !important; gap: .5rem;}
   [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] {min-width: 0 !important;}
-</style>
-"""
-
-PROJECTOR_CSS = """
-<style>
-  .block-container {padding: 1.2rem 2rem 0 2rem; max-width: 100%;}
-  header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] {display: none;}
-  .ss-question {white-space: pre-line; font-size: 2.6rem; line-height: 1.2; font-weight: 700; margin: 0 0 .6rem 0;}
-  .ss-meta {font-size: 1.3rem; color: #555;}
-  .ss-code {font-size: 3.2rem; font-weight: 800; letter-spacing: .3rem; text-align: center;}
-  .ss-count {font-size: 1.6rem; text-align: center;}
-  .ss-count-inline {font-size: 1.5rem; color: #222;}
-  .ss-grid {display: grid; grid-template-columns: repeat(3, 1fr); gap: .8rem;}
-  .ss-card {background: #f3f7f9; border-left: .45rem solid #1f6f8b; border-radius: .5rem;
-            padding: .7rem .9rem; font-size: 1.35rem; line-height: 1.3; white-space: pre-wrap;
-            overflow: hidden; max-height: 9.5rem;}
-  .ss-card.pinned {border-left-color: #e0a100; background: #fff8e6;}
-  .ss-elements {font-size: 1.05rem; color: #1f6f8b; margin-top: .3rem;}
-  .ss-more {font-size: 1.2rem; color: #555; margin-top: .5rem;}
-  .ss-domain {font-size: 1.5rem; font-weight: 700;}
-  .ss-domain-count {font-size: 3rem; font-weight: 800; color: #1f6f8b;}
 </style>
 """
