@@ -92,6 +92,9 @@ elif meeting.state is SessionState.OPEN:
     middle.code(url, language=None)
     right.link_button("Scherm openen", f"scherm?code={meeting.join_code}", icon="📺", type="primary",
                       width="stretch")
+    right.link_button("Scherm met woordwolk", f"scherm?code={meeting.join_code}&toon=Woordwolk", icon="☁️",
+                      width="stretch", help="Het scherm toont de woordwolk van de antwoorden, zo groot als kan. "
+                      "Op het scherm zelf wissel je tussen Antwoorden en Woordwolk.")
     right.button("Sessie afsluiten", icon="⏹️", width="stretch", on_click=ask_to_close, args=(True,),
                  disabled=bool(st.session_state.get(CONFIRM_CLOSE)))
     if st.session_state.get(CONFIRM_CLOSE):
