@@ -150,7 +150,7 @@ def fit_card(text: str, elements: Sequence[str], *, lines: int, width: float, fo
     needed = lines_needed(text, width=width, font=font)
     if needed + len(elements) <= lines:
         return Card(lines - len(elements), tuple(elements), 0)
-    element_lines = min(len(elements), max(1, lines // 3), max(0, lines - 1))
+    element_lines = min(len(elements), max(1, lines // 2), max(0, lines - 1))
     if len(elements) > element_lines and needed + element_lines < lines:
         element_lines = min(len(elements), lines - needed)  # short text: the spare lines go to elements
     return Card(max(1, lines - element_lines), tuple(elements[:element_lines]), len(elements) - element_lines)
