@@ -25,7 +25,14 @@ def is_device_token(value: str | None) -> bool:
 
 
 def token_hash(token: str) -> str:
+    """The participant's key: which phone's answers belong together (to edit them)."""
     return hashlib.sha256(("samenspraak-device:" + token).encode()).hexdigest()
+
+
+def ballot_hash(token: str) -> str:
+    """The ballot's key, salted apart from token_hash: a ballot cannot be joined to the answers of
+    the same phone. (Ballots cast before this key existed keep token_hash; their rounds are closed.)"""
+    return hashlib.sha256(("samenspraak-ballot:" + token).encode()).hexdigest()
 
 
 def display_order_key(exercise_id: int, contribution_id: int) -> str:

@@ -29,7 +29,10 @@ def set_attendance(session: DbSession, *, session_id: int, counts: Mapping[Membe
             role = MemberRole(role)
         except ValueError:
             raise AttendanceError(f"Onbekende rol: {role}.") from None
-        count = int(count or 0)
+        try:
+            count = int(count or 0)
+        except (TypeError, ValueError, OverflowError):
+            raise AttendanceError(f"Geef per rol een aantal tussen 0 en {MAX_PER_ROLE}.") from None
         if not 0 <= count <= MAX_PER_ROLE:
             raise AttendanceError(f"Geef per rol een aantal tussen 0 en {MAX_PER_ROLE}.")
         if count:

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
+from facilitation import text as typed
 from facilitation.anonymity import display_order_key, large_enough
 from facilitation.models import (
     Channel,
@@ -47,7 +49,10 @@ class ShownAnswer:
 
 
 def clean_text(text: str | None) -> str:
-    """Trim the text and refuse what is empty or too long."""
+    """Trim the text and refuse what is empty, too long or holds what cannot be stored."""
+    if not typed.is_storable(text or ""):
+        raise ContributionError("Je antwoord bevat een onzichtbaar teken dat we niet kunnen bewaren. "
+                                "Typ je antwoord opnieuw.")
     text = (text or "").strip()
     if not text:
         raise ContributionError("Je antwoord is nog leeg. Schrijf iets, of sla de vraag over.")
@@ -140,7 +145,7 @@ def submit_answer(
     contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
     premoderated = exercise.session.premoderation
     if contribution is None:
-        contribution = Contribution(
+        first = Contribution(
             session_exercise_id=session_exercise_id,
             participant_id=participant_id,
             channel=Channel.PHONE,
@@ -148,10 +153,18 @@ def submit_answer(
             text=text,
             approved=not premoderated,
         )
-        contribution.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned or [])]
-        session.add(contribution)
-        session.flush()
-        return contribution
+        first.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned or [])]
+        try:
+            with session.begin_nested():
+                session.add(first)
+                session.flush()
+            return first
+        except IntegrityError:
+            # The same phone in two tabs, sending at once: one answer per phone and question is a
+            # unique key, so the other send was first and this one replaces it, as an edit would.
+            contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
+            if contribution is None:
+                raise
     changed = contribution.text != text
     contribution.text = text
     if cleaned is not None and cleaned != [e.text for e in contribution.elements]:

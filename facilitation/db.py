@@ -8,6 +8,7 @@ locked". PostgreSQL (``postgresql+psycopg://``) works the same way through the s
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,16 +23,31 @@ _WRITE = "samenspraak_write"
 
 @functools.cache
 def engine_for(url: str) -> Engine:
-    """One engine (and so one connection pool) per database URL and process."""
+    """One engine (and so one connection pool) per database URL and process.
+
+    An error never carries the values of its statement (hide_parameters): a traceback in the
+    log shows no answer a parent typed."""
     url = config.normalise_database_url(url)
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        if database and database != ":memory:" and not database.startswith("file:"):
+            _private_file(Path(database))
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
         _tune_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, hide_parameters=True)
+
+
+def _private_file(path: Path) -> None:
+    """The SQLite file readable by its owner only (0600), in a folder made 0700 when it is new.
+    SQLite gives its -wal and -shm files the permissions of the database file."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if file.exists() and file.stat().st_mode & 0o077:
+            file.chmod(0o600)  # a file made before this rule (or copied) was readable by everyone
 
 
 def _tune_sqlite(engine: Engine) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, contains_eager, selectinload
 
-from facilitation import question
+from facilitation import question, text
 from facilitation.exercises import Catalogue, catalogue
 from facilitation.grouping import Suggestions, assistant_for
 from facilitation.models import (
@@ -56,6 +56,7 @@ ELEMENT = "element"
 DEFAULT_ICON = "🔹"
 NAME_MAX = 160
 ICON_MAX = 16
+LEMMAS_MAX = text.LONG_TEXT
 
 PRIORITY_MIN, PRIORITY_MAX = 2, 3
 PRIORITY_LABELS: dict[PriorityKind, str] = {
@@ -64,6 +65,7 @@ PRIORITY_LABELS: dict[PriorityKind, str] = {
 }
 # Parents and ervaringsdeskundigen are a role and a count: no organisation that could point to them.
 PARENT_ROLES = frozenset({MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE})
+MAX_PER_ROLE = 999
 
 
 class DomainError(ValueError):
@@ -311,7 +313,7 @@ def domain_sets(session: DbSession, *, trajectory_id: int) -> list[DomainSet]:
 
 
 def _clean_name(domain_set: DomainSet, name: str | None, *, own_id: int | None = None) -> str:
-    name = " ".join((name or "").split())
+    name = text.clean(name, field="de naam", max_length=None, one_line=True, error=DomainError)
     if not name:
         raise DomainError("Geef het domein een naam.")
     if len(name) > NAME_MAX:
@@ -322,7 +324,7 @@ def _clean_name(domain_set: DomainSet, name: str | None, *, own_id: int | None =
 
 
 def _clean_icon(icon: str | None) -> str:
-    icon = (icon or "").strip() or DEFAULT_ICON
+    icon = text.clean(icon, field="het icoon", max_length=None, one_line=True, error=DomainError) or DEFAULT_ICON
     if len(icon) > ICON_MAX:
         raise DomainError("Kies één icoon (een emoji) voor het domein.")
     return icon
@@ -330,8 +332,9 @@ def _clean_icon(icon: str | None) -> str:
 
 def clean_lemmas(lemmas: str | None) -> str:
     """The words of a domain, lower-case, separated by spaces, each once (commas are allowed)."""
+    lemmas = text.clean(lemmas, field="de woorden van het domein", max_length=LEMMAS_MAX, error=DomainError)
     words: list[str] = []
-    for word in (lemmas or "").lower().replace(",", " ").replace(";", " ").split():
+    for word in lemmas.lower().replace(",", " ").replace(";", " ").split():
         if word not in words:
             words.append(word)
     return " ".join(words)
@@ -481,7 +484,8 @@ def compose_werkgroep(
             role = MemberRole(role)
         except ValueError:
             raise DomainError(f"Onbekende rol: {role}.") from None
-        organisation = " ".join((organisation or "").split()) or None
+        organisation = text.optional(organisation, field="de naam van de organisatie", max_length=None,
+                                     one_line=True, error=DomainError)
         if role in PARENT_ROLES and organisation:
             raise DomainError(
                 "Bij ouders en ervaringsdeskundigen noteren we geen organisatie: zo blijft niemand herkenbaar."
@@ -490,6 +494,8 @@ def compose_werkgroep(
             raise DomainError(f"De naam van de organisatie is te lang: hoogstens {NAME_MAX} tekens.")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             raise DomainError("Het aantal per rol is minstens 1.")
+        if count > MAX_PER_ROLE:
+            raise DomainError(f"Het aantal per rol is hoogstens {MAX_PER_ROLE}.")
         rows.append(WerkgroepMember(role=role, organisation=organisation, count=count))
     group = werkgroep(session, domain_id=domain.id)
     if group is None:

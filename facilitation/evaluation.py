@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session as DbSession
 
 from facilitation.anonymity import large_enough
 from facilitation.contribution import visible_contributions
-from facilitation.goal import GoalError, _optional
+from facilitation.goal import GoalError
+from facilitation.text import LONG_TEXT, optional
 from facilitation.models import (
     Action,
     Goal,
@@ -51,6 +52,8 @@ NO_TARGET = "geen streefwaarde"
 STARTING_POINT = "enkel een beginmeting"
 UNDER_WAY = "onderweg"
 NO_PROGRESS = "nog geen vooruitgang"
+
+NAME_MAX, UNIT_MAX = 240, 40  # the columns' lengths
 
 # How far progress may lag behind the time that passed and still be "op schema".
 TOLERANCE = 0.1
@@ -98,18 +101,18 @@ def _number(value: float | int | str | None, what: str) -> float | None:
 
 
 def _name(name: str | None) -> str:
-    name = _optional(name)
+    name = optional(name, field="de naam van de indicator", max_length=None, one_line=True, error=EvaluationError)
     if name is None:
         raise EvaluationError("Vul de naam van de indicator in.")
-    if len(name) > 240:
-        raise EvaluationError("Houd de naam van de indicator korter dan 240 tekens.")
+    if len(name) > NAME_MAX:
+        raise EvaluationError(f"Houd de naam van de indicator korter dan {NAME_MAX} tekens.")
     return name
 
 
 def _unit(unit: str | None) -> str | None:
-    unit = _optional(unit)
-    if unit and len(unit) > 40:
-        raise EvaluationError("Houd de eenheid korter dan 40 tekens (bv. 'kinderen', '%').")
+    unit = optional(unit, field="de eenheid", max_length=None, one_line=True, error=EvaluationError)
+    if unit and len(unit) > UNIT_MAX:
+        raise EvaluationError(f"Houd de eenheid korter dan {UNIT_MAX} tekens (bv. 'kinderen', '%').")
     return unit
 
 
@@ -266,7 +269,8 @@ def add_measurement(
     number = _number(value, "meetwaarde")
     if number is None:
         raise EvaluationError("Vul een getal in als meetwaarde.")
-    measurement = Measurement(indicator_id=indicator_id, measured_on=measured_on, value=number, note=_optional(note))
+    note = optional(note, field="de opmerking", max_length=LONG_TEXT, one_line=True, error=EvaluationError)
+    measurement = Measurement(indicator_id=indicator_id, measured_on=measured_on, value=number, note=note)
     session.add(measurement)
     session.flush()
     return measurement

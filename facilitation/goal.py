@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
 
 from facilitation import smart
+from facilitation.text import LONG_TEXT, clean, optional
 from facilitation.domain import CONTRIBUTION, ELEMENT
 from facilitation.models import (
     Action,
@@ -102,16 +103,20 @@ class _Keep:
 KEEP: Any = _Keep()
 
 
-def _text(text: str, what: str) -> str:
-    text = " ".join((text or "").split())
-    if not text:
+def _text(value: str, what: str) -> str:
+    cleaned = clean(value, field=what, max_length=LONG_TEXT, one_line=True, error=GoalError)
+    if not cleaned:
         raise GoalError(f"Vul {what} in.")
-    return text
+    return cleaned
 
 
-def _optional(text: str | None) -> str | None:
-    text = " ".join((text or "").split())
-    return text or None
+def _optional(value: str | None, what: str, max_length: int | None = LONG_TEXT) -> str | None:
+    return optional(value, field=what, max_length=max_length, one_line=True, error=GoalError)
+
+
+def _squash(value: str | None) -> str | None:
+    """Text to compare or to check while it is typed (not stored): on one line, None if empty."""
+    return " ".join((value or "").split()) or None
 
 
 def _goal(session: DbSession, goal_id: int, *, for_update: bool = False) -> Goal:
@@ -184,7 +189,7 @@ def add_operational_goal(
 
 # The fields of a goal besides its text, with the longest text each may hold.
 GOAL_FIELDS = {"owner": 160, "deadline": None, "agreed_on": None, "agreed_by": 240, "means": None}
-_FIELD_NAMES = {"owner": "de trekker", "agreed_by": "wie het afsprak"}
+_FIELD_NAMES = {"owner": "de trekker", "agreed_by": "wie het afsprak", "means": "de mensen en middelen"}
 
 
 def _set_goal_fields(goal: Goal, fields: Mapping[str, Any]) -> None:
@@ -194,7 +199,7 @@ def _set_goal_fields(goal: Goal, fields: Mapping[str, Any]) -> None:
             if value is not None and not isinstance(value, dt.date):
                 raise GoalError("Vul een geldige datum in.")
         else:
-            value = _optional(value)
+            value = _optional(value, _FIELD_NAMES[name], max_length=None if longest else LONG_TEXT)
             if longest and value and len(value) > longest:
                 raise GoalError(f"Houd {_FIELD_NAMES[name]} korter dan {longest} tekens.")
         setattr(goal, name, value)
@@ -281,7 +286,7 @@ def smart_check(
     stored = _goal_fields(goal)
     typed = {"owner": owner, "means": means, "deadline": deadline, "agreed_on": agreed_on, "agreed_by": agreed_by}
     fields = stored | {name: value for name, value in typed.items() if value is not KEEP}
-    all_means = [m for m in [_optional(fields["means"]), *(a.means for a in goal.actions)] if m]
+    all_means = [m for m in [_squash(fields["means"]), *(a.means for a in goal.actions)] if m]
     linked = session.scalar(select(Indicator.id).where(Indicator.goal_id == goal.id).limit(1)) is not None
     return smart.check(
         goal.text if text is None else text,
@@ -447,12 +452,27 @@ def add_action(
 ) -> Action:
     _check_dates(start_on, end_on)
     _goal(session, goal_id)
-    action = Action(goal_id=goal_id, what=_text(what, "wat de actie inhoudt"), owner=_optional(owner),
-                    partners=_optional(partners), start_on=start_on, end_on=end_on, status=_status(status),
-                    means=_optional(means), expected_result=_optional(expected_result))
+    action = Action(goal_id=goal_id, what=_text(what, "wat de actie inhoudt"), start_on=start_on, end_on=end_on,
+                    status=_status(status))
+    _set_action_texts(action, {"owner": owner, "partners": partners, "means": means,
+                               "expected_result": expected_result})
     session.add(action)
     session.flush()
     return action
+
+
+# The optional texts of an action, with what the messages call them and the longest each may be.
+ACTION_TEXTS = {"owner": ("de trekker", 160), "partners": ("de partners", LONG_TEXT),
+                "means": ("de mensen en middelen", LONG_TEXT), "expected_result": ("het verwachte resultaat", LONG_TEXT)}
+
+
+def _set_action_texts(action: Action, values: Mapping[str, str | None]) -> None:
+    for name, value in values.items():
+        what, longest = ACTION_TEXTS[name]
+        value = _optional(value, what, max_length=None)
+        if value and len(value) > longest:
+            raise GoalError(f"Houd {what} korter dan {longest} tekens.")
+        setattr(action, name, value)
 
 
 def _action_fields(action: Action) -> dict[str, Any]:
@@ -474,8 +494,7 @@ def update_action(session: DbSession, *, action_id: int, expected_version: int, 
     _check_dates(yours["start_on"], yours["end_on"])
     action.what = _text(yours["what"], "wat de actie inhoudt")
     action.status = _status(yours["status"])
-    for name in ("owner", "partners", "means", "expected_result"):
-        setattr(action, name, _optional(yours[name]))
+    _set_action_texts(action, {name: yours[name] for name in ACTION_TEXTS})
     action.start_on, action.end_on = yours["start_on"], yours["end_on"]
     session.flush()
     return action
@@ -582,9 +601,9 @@ def action_plan(
     if status is not None:
         query = query.where(Action.status == _status(status))
     rows = session.execute(query).all()
-    wanted_owner = _optional(owner)
+    wanted_owner = _squash(owner)
     if wanted_owner is not None:
-        rows = [r for r in rows if (_optional(r[0].owner) or "").casefold() == wanted_owner.casefold()]
+        rows = [r for r in rows if (_squash(r[0].owner) or "").casefold() == wanted_owner.casefold()]
     indicators = _indicator_rows(session, [r[0].id for r in rows])
     plan = []
     for action, goal, strategic, domain in rows:

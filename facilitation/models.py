@@ -18,12 +18,15 @@ from sqlalchemy import (
     Enum,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
     false,
+    func,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -346,6 +349,13 @@ class Contribution(Base):
     )
     domain: Mapped[Domain | None] = relationship()
 
+    # One answer per phone and question, also when two tabs of one phone send at once; answers
+    # typed in by the facilitator have no participant and are not limited.
+    # (A unique index, not a constraint: SQLite adds it without rebuilding the table.)
+    __table_args__ = (
+        Index("uq_contribution_exercise_participant", "session_exercise_id", "participant_id", unique=True),
+    )
+
 
 class EssentialElement(Base):
     """An essential element of a casus ("wat maakte het verschil?") or of a droom ("onmisbaar")."""
@@ -565,6 +575,19 @@ class Measurement(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+def _next_vision_number(context) -> int:  # noqa: ANN001 - SQLAlchemy's execution context
+    """The number after the trajectory's newest version, for a version stored without one (also
+    for several versions of one trajectory inserted in one statement)."""
+    trajectory_id = context.get_current_parameters()["trajectory_id"]
+    given = context.__dict__.setdefault("_vision_numbers", {})
+    if trajectory_id not in given:
+        given[trajectory_id] = context.connection.scalar(
+            select(func.max(VisionVersion.number)).where(VisionVersion.trajectory_id == trajectory_id)
+        ) or 0
+    given[trajectory_id] += 1
+    return given[trajectory_id]
+
+
 class VisionVersion(Base):
     """One saved version of the visie (the "wat" and the "hoe") and the missie."""
 
@@ -578,6 +601,11 @@ class VisionVersion(Base):
     author: Mapped[str] = mapped_column(String(120))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # 1, 2, 3, ... per trajectory: a save names the number it started from, so a second editor
+    # cannot overwrite the first without seeing it (two saves of the same number cannot both land).
+    number: Mapped[int] = mapped_column(Integer, default=lambda context: _next_vision_number(context))
+
+    __table_args__ = (Index("uq_vision_version_trajectory_number", "trajectory_id", "number", unique=True),)
 
 
 class ContextIndicator(Base):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from facilitation import text as typed
 from facilitation.exercises import catalogue
 from facilitation.models import ContextIndicator, DomainSet, InventoryItem, Trajectory
 
@@ -185,8 +186,13 @@ def _shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _stored(value: object, field: str = "de tekst") -> str:
+    """Typed or imported text on one line, refused (ValueError) if it holds what cannot be stored."""
+    return typed.clean(value, field=field, max_length=None, one_line=True, error=ValueError)
+
+
 def _name(value: object) -> str:
-    name = _one_line(value)
+    name = _stored(value)
     if not name:
         raise ValueError("geef de indicator een naam")
     if len(name) > NAME_MAX:
@@ -195,10 +201,10 @@ def _name(value: object) -> str:
 
 
 def _optional_text(value: object, limit: int) -> str | None:
-    text = _one_line(value)
-    if len(text) > limit:
+    stored = _stored(value)
+    if len(stored) > limit:
         raise ValueError(f"te lang (hoogstens {limit} tekens)")
-    return text or None
+    return stored or None
 
 
 def _checked(
@@ -515,7 +521,8 @@ def import_indicators(
     trajectory = _trajectory(session, trajectory_id)
     rows, ignored = parse_indicators(content, gemeente=trajectory.gemeente)
     existing = {_key(i.name, i.year): i for i in indicators(session, trajectory_id=trajectory_id)}
-    default_source = _shorten(f"Bestand {_one_line(filename)}", SOURCE_MAX) if _one_line(filename) else None
+    filename = _one_line(filename) if typed.is_storable(_one_line(filename)) else ""
+    default_source = _shorten(f"Bestand {filename}", SOURCE_MAX) if filename else None
     added = updated = 0
     for row in rows:
         indicator = existing.get(_key(row.name, row.year))
@@ -547,7 +554,8 @@ def _item(session: DbSession, item_id: int) -> InventoryItem:
 def _checked_item(
     session: DbSession, trajectory_id: int, domain: str, what: str, partners: str | None, note: str | None
 ) -> tuple[str, str, str | None, str | None]:
-    domain = _one_line(domain)
+    domain = typed.clean(domain, field="de naam van het domein", max_length=None, one_line=True,
+                        error=OmgevingsanalyseError)
     if not domain:
         raise OmgevingsanalyseError("Kies of typ een domein.")
     if len(domain) > DOMAIN_MAX:
@@ -555,16 +563,15 @@ def _checked_item(
     # One spelling per domain: "wonen" joins an existing "Wonen".
     known = {d.casefold(): d for d in _used_domains(session, trajectory_id)}
     domain = known.get(domain.casefold(), domain)
-    what = (what or "").strip()
-    if not what:
-        raise OmgevingsanalyseError("Beschrijf de actie of de dienstverlening.")
-    clean = []
-    for label, text in (("De beschrijving", what), ("De partners", partners), ("De opmerking", note)):
-        text = (text or "").strip()
-        if len(text) > TEXT_MAX:
+    checked = []
+    for label, value in (("De beschrijving", what), ("De partners", partners), ("De opmerking", note)):
+        value = typed.clean(value, field=label, max_length=None, error=OmgevingsanalyseError)
+        if len(value) > TEXT_MAX:
             raise OmgevingsanalyseError(f"{label} is te lang (hoogstens {TEXT_MAX} tekens).")
-        clean.append(text or None)
-    return domain, clean[0], clean[1], clean[2]
+        checked.append(value or None)
+    if checked[0] is None:
+        raise OmgevingsanalyseError("Beschrijf de actie of de dienstverlening.")
+    return domain, checked[0], checked[1], checked[2]
 
 
 def add_inventory_item(

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import object_session
 
+from facilitation import text as typed
 from facilitation.exercises import Catalogue, Exercise, Text, catalogue
 from facilitation.models import Contribution, OwnQuestion, Session, SessionExercise, Trajectory
 
@@ -100,7 +101,7 @@ def labelling_word(text: str | None) -> str | None:
 
 
 def _required(text: str | None, what: str, limit: int = MAX_TEXT) -> str:
-    text = (text or "").strip()
+    text = typed.clean(text, field=what, max_length=None, error=QuestionError)
     if not text:
         raise QuestionError(f"Vul {what} in.")
     if len(text) > limit:
@@ -109,7 +110,7 @@ def _required(text: str | None, what: str, limit: int = MAX_TEXT) -> str:
 
 
 def _optional(text: str | None, what: str) -> str | None:
-    text = (text or "").strip()
+    text = typed.clean(text, field=what, max_length=None, error=QuestionError)
     return _required(text, what) if text else None
 
 
@@ -129,7 +130,8 @@ def _fill(question: OwnQuestion, *, title, question_nl, parent_question_nl, ques
     if kind not in KINDS:
         raise QuestionError(f"Onbekende soort vraag: {kind}.")
     question.kind = kind
-    question.title = _required(" ".join((title or "").split()), "de titel", MAX_TITLE)
+    question.title = _required(typed.clean(title, field="de titel", max_length=None, one_line=True,
+                                           error=QuestionError), "de titel", MAX_TITLE)
     question.question_nl = _required(question_nl, "de vraag voor de groep (Nederlands)")
     question.question_en = _optional(question_en, "de vraag voor de groep (Engels)")
     question.question_fr = _optional(question_fr, "de vraag voor de groep (Frans)")

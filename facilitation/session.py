@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
 
+from facilitation import text
 from facilitation.exercises import ROADMAP_STEPS, Catalogue, catalogue
 from facilitation.models import ExerciseState, Session, SessionExercise, SessionKind, SessionState, VoteRound
 from facilitation.question import catalogue_for
@@ -23,6 +24,7 @@ from facilitation.question import catalogue_for
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 JOIN_CODE_LENGTH = 6
 MAX_TITLE = 200  # the column's length
+FACILITATOR_MAX = 120
 
 STATE_LABELS: dict[SessionState, str] = {
     SessionState.PLANNED: "gepland",
@@ -73,7 +75,7 @@ def plan_session(
         trajectory_id=trajectory_id,
         kind=SessionKind(template.kind),
         number=template.number,
-        title=title or template.name.nl,
+        title=_title(title) if title and title.strip() else template.name.nl,
         roadmap_step=template.roadmap_step,
         template_id=template.id,
         scheduled_on=scheduled_on,
@@ -93,7 +95,8 @@ def open_session(session: DbSession, *, session_id: int, facilitator: str | None
     if meeting.state is SessionState.CLOSED:
         raise SessionError("Deze sessie is al afgesloten. Heropen ze om opnieuw te beginnen.")
     if facilitator:
-        meeting.facilitator = facilitator
+        meeting.facilitator = text.clean(facilitator, field="de naam van de begeleider", max_length=FACILITATOR_MAX,
+                                         one_line=True, error=SessionError)
     _give_join_code(session, meeting)
     meeting.state = SessionState.OPEN
     session.flush()
@@ -138,15 +141,19 @@ def reopen_session(session: DbSession, *, session_id: int) -> Session:
 def update_session(session: DbSession, *, session_id: int, title: str, scheduled_on: dt.date | None) -> Session:
     """Change what the session is called and when it takes place."""
     meeting = _meeting(session, session_id)
-    title = " ".join((title or "").split())
+    meeting.title = _title(title)
+    meeting.scheduled_on = scheduled_on
+    session.flush()
+    return meeting
+
+
+def _title(title: str | None) -> str:
+    title = text.clean(title, field="de titel", max_length=None, one_line=True, error=SessionError)
     if not title:
         raise SessionError("Geef de sessie een titel.")
     if len(title) > MAX_TITLE:
         raise SessionError(f"De titel is te lang: {len(title)} tekens. Hoogstens {MAX_TITLE}.")
-    meeting.title = title
-    meeting.scheduled_on = scheduled_on
-    session.flush()
-    return meeting
+    return title
 
 
 def find_by_code(session: DbSession, *, code: str) -> Session | None:

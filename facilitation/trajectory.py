@@ -11,6 +11,7 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from facilitation import text
 from facilitation.models import (
     MemberRole,
     ParticipationMode,
@@ -70,15 +71,28 @@ class Seat(NamedTuple):
     count: int
 
 
-def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+def _one_line(value: str | None, field: str) -> str:
+    return text.clean(value, field=field, max_length=None, one_line=True, error=TrajectoryError)
+
+
+def _whole_number(value: object, what: str) -> int:
+    """A count typed or sent as a number; a Dutch refusal for anything else."""
+    if isinstance(value, bool):
+        raise TrajectoryError(f"Geef {what} als een heel getal.")
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise TrajectoryError(f"Geef {what} als een heel getal.") from None
+    if number != value and not isinstance(value, str):
+        raise TrajectoryError(f"Geef {what} als een heel getal.")
+    return number
 
 
 def _checked_trajectory(
     session: DbSession, *, gemeente: str, period_start: int, period_end: int, own_id: int | None = None
 ) -> str:
     """The cleaned gemeente name, or a TrajectoryError saying what is wrong."""
-    gemeente = _one_line(gemeente)
+    gemeente = _one_line(gemeente, "de naam van de gemeente")
     if not gemeente:
         raise TrajectoryError("Vul de naam van de gemeente in.")
     if len(gemeente) > 120:
@@ -196,15 +210,15 @@ def _checked_seat(
     role: MemberRole, organisation: str | None, sector: str | None, count: int
 ) -> tuple[str | None, str | None, int]:
     """(organisation, sector, count) as they may be stored for this role."""
-    count = int(count)
+    count = _whole_number(count, "het aantal")
     if count < 1:
         raise TrajectoryError("Het aantal moet minstens 1 zijn.")
     if count > MAX_SEATS:
         raise TrajectoryError(f"Het aantal kan hoogstens {MAX_SEATS} zijn.")
     if role in UNNAMED_ROLES:
         return None, None, count  # no detail that could point to one parent
-    organisation = _one_line(organisation) or None
-    sector = (_one_line(sector) or None) if role is MemberRole.PARTNER else None
+    organisation = _one_line(organisation, "de functie of organisatie") or None
+    sector = (_one_line(sector, "de sector") or None) if role is MemberRole.PARTNER else None
     if role is MemberRole.PARTNER and organisation is None:
         raise TrajectoryError("Vul de naam van de partnerorganisatie in.")
     if organisation is not None and len(organisation) > ORGANISATION_MAX:
@@ -298,7 +312,7 @@ def parent_count(session: DbSession, *, trajectory_id: int) -> int:
 def set_parent_count(session: DbSession, *, trajectory_id: int, count: int) -> int:
     """The number of parents in the stuurgroep, as one line without any detail; 0 removes it."""
     _trajectory(session, trajectory_id)
-    count = int(count)
+    count = _whole_number(count, "het aantal ouders")
     if count < 0:
         raise TrajectoryError("Het aantal ouders kan niet negatief zijn.")
     keep, *extra = _parent_seats(session, trajectory_id) or [None]

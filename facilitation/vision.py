@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
+from facilitation import text as typed
 from facilitation import words
 from facilitation.models import (
     Contribution,
@@ -53,10 +55,29 @@ TEMPLATE_HOE = (
 TEMPLATE_MISSIE = "De stuurgroep staat voor ... Haar belangrijkste opdracht is ...\n"
 
 STORY_EXERCISES = ("casus", "droom")
+PART_MAX = 20_000  # each of visie wat, visie hoe and missie
+AUTHOR_MAX = 120  # the column's length
 
 
 class VisionError(ValueError):
     """A vision request that cannot be carried out; the message is for the user."""
+
+
+class VisionConflict(VisionError):
+    """Someone else saved a version after the one you started from. Nothing was written.
+
+    ``theirs`` is their version's text and ``yours`` the text you tried to save (the page shows both
+    side by side); ``their_version`` is the number to send with the next save, once you have seen it.
+    """
+
+    def __init__(self, *, theirs: VisionVersion, yours: str) -> None:
+        who = f" ({theirs.author})" if theirs.author else ""
+        super().__init__(f"Iemand anders{who} heeft intussen versie {theirs.number} van de visie bewaard. Er is "
+                         "niets overschreven: je ziet hun versie en jouw versie. Neem over wat je wilt houden en "
+                         "bewaar opnieuw.")
+        self.theirs = as_text(theirs.visie_wat, theirs.visie_hoe, theirs.missie)
+        self.yours = yours
+        self.their_version = theirs.number
 
 
 @dataclass(frozen=True)
@@ -120,15 +141,55 @@ def missing_elements(text: str, elements: Sequence[Element]) -> list[Element]:
     return [e for e in elements if _lemmas(e.text) and not (_lemmas(e.text) & present)]
 
 
+def as_text(visie_wat: str, visie_hoe: str, missie: str) -> str:
+    """A version as one text, to show two versions side by side."""
+    return f"Visie, wat:\n{visie_wat}\n\nVisie, hoe:\n{visie_hoe}\n\nMissie:\n{missie}"
+
+
+def newest_number(session: DbSession, *, trajectory_id: int) -> int:
+    """The number of the newest saved version, 0 when there is none yet."""
+    return session.scalar(
+        select(func.coalesce(func.max(VisionVersion.number), 0)).where(VisionVersion.trajectory_id == trajectory_id)
+    )
+
+
+def _newest(session: DbSession, trajectory_id: int) -> VisionVersion:
+    return session.scalar(
+        select(VisionVersion).where(VisionVersion.trajectory_id == trajectory_id)
+        .order_by(VisionVersion.number.desc()).limit(1)
+    )
+
+
 def save_version(
-    session: DbSession, *, trajectory_id: int, visie_wat: str, visie_hoe: str, missie: str, author: str
+    session: DbSession,
+    *,
+    trajectory_id: int,
+    visie_wat: str,
+    visie_hoe: str,
+    missie: str,
+    author: str,
+    expected_version: int | None = None,
 ) -> VisionVersion:
-    if not any(part.strip() for part in (visie_wat, visie_hoe, missie)):
+    """Keep a new version. ``expected_version`` is the number of the newest version the editor
+    started from (0 for none): when someone else saved one since, nothing is written and
+    VisionConflict carries both texts. None saves without that check (a script, the demo)."""
+    parts = [typed.clean(value, field=field, max_length=PART_MAX, error=VisionError)
+             for value, field in ((visie_wat, "de visie (wat)"), (visie_hoe, "de visie (hoe)"), (missie, "de missie"))]
+    if not any(parts):
         raise VisionError("De visie is nog leeg.")
-    version = VisionVersion(trajectory_id=trajectory_id, visie_wat=visie_wat.strip(), visie_hoe=visie_hoe.strip(),
-                            missie=missie.strip(), author=author)
-    session.add(version)
-    session.flush()
+    author = typed.clean(author, field="de naam van de auteur", max_length=AUTHOR_MAX, one_line=True,
+                         error=VisionError)
+    newest = newest_number(session, trajectory_id=trajectory_id)
+    if expected_version is not None and newest != expected_version:
+        raise VisionConflict(theirs=_newest(session, trajectory_id), yours=as_text(*parts))
+    version = VisionVersion(trajectory_id=trajectory_id, visie_wat=parts[0], visie_hoe=parts[1], missie=parts[2],
+                            author=author, number=newest + 1)
+    try:
+        with session.begin_nested():
+            session.add(version)
+            session.flush()
+    except IntegrityError:  # saved at the very same moment by someone else: theirs came first
+        raise VisionConflict(theirs=_newest(session, trajectory_id), yours=as_text(*parts)) from None
     return version
 
 

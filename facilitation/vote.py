@@ -28,7 +28,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as DbSession
 
 from facilitation import session as meetings
-from facilitation.anonymity import MIN_GROUP_SIZE, large_enough, token_hash
+from facilitation.anonymity import MIN_GROUP_SIZE, ballot_hash, large_enough
 from facilitation.models import (
     Ballot,
     BallotAllocation,
@@ -272,7 +272,7 @@ def cast_ballot(
     given = _valid_allocation(session, vote_round, allocation if allocation is not None else dots)
     if device_token is not None and not device_token:
         raise VoteError("Deze link is niet geldig. Scan de QR-code opnieuw.")
-    key = None if device_token is None else token_hash(device_token)  # only a hash is stored
+    key = None if device_token is None else ballot_hash(device_token)  # only a hash is stored
     earlier = None if key is None else session.scalar(
         select(Ballot).where(Ballot.vote_round_id == vote_round_id, Ballot.device_token == key)
     )
@@ -293,7 +293,7 @@ def own_ballot(session: DbSession, *, vote_round_id: int, device_token: str | No
     rows = session.execute(
         select(BallotAllocation.domain_id, BallotAllocation.amount)
         .join(Ballot)
-        .where(Ballot.vote_round_id == vote_round_id, Ballot.device_token == token_hash(device_token))
+        .where(Ballot.vote_round_id == vote_round_id, Ballot.device_token == ballot_hash(device_token))
     )
     return dict(rows.all())
 

@@ -2,6 +2,8 @@
 is expected), filterable by domain, owner and status, on a timeline; each action can be edited and
 deleted, its status kept up to date. Indicators and their measurements are on /evaluatie."""
 
+import html
+
 import plotly.express as px
 import streamlit as st
 
@@ -9,6 +11,7 @@ from facilitation import domain, goal, trajectory
 from facilitation.models import ActionStatus
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import act, back_links, show_problem, stop_without_trajectory
+from facilitation.text import LONG_TEXT
 from facilitation.ui.text import md_escape
 
 auth.require_staff()
@@ -20,6 +23,7 @@ CONFIRM = "actieplan-confirm-delete"  # the action whose deletion waits for a se
 # The fields of an action form: key and label.
 TEXT_FIELDS = {"owner": "Trekker (organisatie)", "partners": "Partners", "means": "Middelen of budget",
                "expected_result": "Verwacht resultaat"}
+MAX_CHARS = {name: longest for name, (_what, longest) in goal.ACTION_TEXTS.items()}
 
 with data.read() as session:
     current = trajectory.get_trajectory(session, trajectory_id=trajectory_id) if trajectory_id else None
@@ -57,16 +61,19 @@ def delete_action(action_id: int, version: int) -> None:
 def action_form(r) -> None:
     """Every field of an action; saved from the version this screen saw (a Conflict otherwise)."""
     with st.form(f"edit-action-{r.action_id}", enter_to_submit=False):
-        st.text_area("Wat gebeurt er?", value=r.what, key=f"what-{r.action_id}")
+        st.text_area("Wat gebeurt er?", value=r.what, key=f"what-{r.action_id}", max_chars=LONG_TEXT)
         owner_col, partners_col = st.columns(2)
-        owner_col.text_input(TEXT_FIELDS["owner"], value=r.owner or "", key=f"owner-{r.action_id}")
-        partners_col.text_input(TEXT_FIELDS["partners"], value=r.partners or "", key=f"partners-{r.action_id}")
+        owner_col.text_input(TEXT_FIELDS["owner"], value=r.owner or "", key=f"owner-{r.action_id}",
+                             max_chars=MAX_CHARS["owner"])
+        partners_col.text_input(TEXT_FIELDS["partners"], value=r.partners or "", key=f"partners-{r.action_id}",
+                                max_chars=MAX_CHARS["partners"])
         start_col, end_col = st.columns(2)
         start_col.date_input("Start", value=r.start_on, format="DD/MM/YYYY", key=f"start-{r.action_id}")
         end_col.date_input("Einde", value=r.end_on, format="DD/MM/YYYY", key=f"end-{r.action_id}")
-        st.text_input(TEXT_FIELDS["means"], value=r.means or "", key=f"means-{r.action_id}")
+        st.text_input(TEXT_FIELDS["means"], value=r.means or "", key=f"means-{r.action_id}",
+                      max_chars=MAX_CHARS["means"])
         st.text_input(TEXT_FIELDS["expected_result"], value=r.expected_result or "",
-                      key=f"expected_result-{r.action_id}")
+                      key=f"expected_result-{r.action_id}", max_chars=MAX_CHARS["expected_result"])
         st.form_submit_button("Wijzigingen bewaren", type="primary", on_click=save_action,
                               args=(r.action_id, r.version))
 
@@ -122,7 +129,7 @@ else:
     dated = [r for r in rows if r.start_on and r.end_on]
     if dated:
         figure = px.timeline(
-            [{"Actie": r.what[:60], "Start": r.start_on, "Einde": r.end_on, "Status": r.status.value} for r in dated],
+            [{"Actie": html.escape(r.what[:60]), "Start": r.start_on, "Einde": r.end_on, "Status": r.status.value} for r in dated],
             x_start="Start", x_end="Einde", y="Actie", color="Status",
         )
         figure.update_yaxes(autorange="reversed")
@@ -146,15 +153,17 @@ with st.expander("➕ Actie toevoegen"):
         with st.form("new-action", clear_on_submit=True, enter_to_submit=False):
             goal_id = st.selectbox("Operationele doelstelling", [g for g, _ in operational],
                                    format_func=dict(operational).get, placeholder="Kies een doelstelling")
-            what = st.text_area("Wat gebeurt er?", key="new-what")
+            what = st.text_area("Wat gebeurt er?", key="new-what", max_chars=LONG_TEXT)
             owner_col, partners_col = st.columns(2)
-            owner = owner_col.text_input(TEXT_FIELDS["owner"], key="new-owner")
-            partners = partners_col.text_input(TEXT_FIELDS["partners"], key="new-partners")
+            owner = owner_col.text_input(TEXT_FIELDS["owner"], key="new-owner", max_chars=MAX_CHARS["owner"])
+            partners = partners_col.text_input(TEXT_FIELDS["partners"], key="new-partners",
+                                               max_chars=MAX_CHARS["partners"])
             start_col, end_col = st.columns(2)
             start = start_col.date_input("Start", value=None, format="DD/MM/YYYY", key="new-start")
             end = end_col.date_input("Einde", value=None, format="DD/MM/YYYY", key="new-end")
-            means = st.text_input(TEXT_FIELDS["means"], key="new-means")
-            expected = st.text_input(TEXT_FIELDS["expected_result"], key="new-expected_result")
+            means = st.text_input(TEXT_FIELDS["means"], key="new-means", max_chars=MAX_CHARS["means"])
+            expected = st.text_input(TEXT_FIELDS["expected_result"], key="new-expected_result",
+                                     max_chars=MAX_CHARS["expected_result"])
             if st.form_submit_button("Actie bewaren", type="primary"):
                 act(goal.add_action, "Actie bewaard", {
                     "goal_id": goal_id, "what": what, "owner": owner or None, "partners": partners or None,

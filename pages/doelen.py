@@ -10,6 +10,7 @@ import streamlit as st
 from facilitation import domain, goal, smart, trajectory
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import act, back_links, show_problem, stop_without_trajectory
+from facilitation.text import LONG_TEXT
 from facilitation.ui.text import md_escape
 
 auth.require_staff()
@@ -93,14 +94,14 @@ def goal_fields(prefix: str, stored=None) -> None:
     """The fields of an operational goal (outside a form, so the letters follow what is typed)."""
     owner_col, means_col = st.columns(2)
     owner_col.text_input(FIELDS["owner"], value=(stored.owner or "") if stored else "", key=f"{prefix}-owner",
-                         placeholder="een dienst of organisatie")
+                         placeholder="een dienst of organisatie", max_chars=goal.GOAL_FIELDS["owner"])
     means_col.text_input(FIELDS["means"], value=(stored.means or "") if stored else "", key=f"{prefix}-means",
-                         placeholder="budget, uren, medewerkers, vrijwilligers")
+                         placeholder="budget, uren, medewerkers, vrijwilligers", max_chars=LONG_TEXT)
     on_col, by_col, deadline_col = st.columns(3)
     on_col.date_input("Afgesproken op", value=stored.agreed_on if stored else None, format="DD/MM/YYYY",
                       key=f"{prefix}-agreed_on")
     by_col.text_input(FIELDS["agreed_by"], value=(stored.agreed_by or "") if stored else "", key=f"{prefix}-agreed_by",
-                      placeholder="welke rollen: werkgroep, CAW, 3 ouders")
+                      placeholder="welke rollen: werkgroep, CAW, 3 ouders", max_chars=goal.GOAL_FIELDS["agreed_by"])
     deadline = stored.deadline if stored else None
     deadline_col.date_input("Deadline", value=deadline, format="DD/MM/YYYY", key=f"{prefix}-deadline",
                             min_value=min(FIRST_DAY, deadline or FIRST_DAY), max_value=max(LAST_DAY, deadline or LAST_DAY))
@@ -167,7 +168,7 @@ source_labels = {(s.kind, s.id): f"{'💬' if s.kind == goal.CONTRIBUTION else '
                  for s in candidates}
 
 for d in priorities:
-    st.header(f"{d.icon} {md_escape(d.name)}")
+    st.header(f"{md_escape(d.icon)} {md_escape(d.name)}")
     for strategic_goal in strategic[d.id]:
         sid = strategic_goal.id
         with st.container(border=True):
@@ -175,7 +176,8 @@ for d in priorities:
             show_sources(strategic_sources[sid])
             edit_col, delete_col = st.columns(2)
             with edit_col.popover("Aanpassen", icon="✏️"):
-                st.text_area("Strategische doelstelling", value=strategic_goal.text, key=f"edit-{sid}-text")
+                st.text_area("Strategische doelstelling", value=strategic_goal.text, key=f"edit-{sid}-text",
+                             max_chars=LONG_TEXT)
                 st.button("Bewaren", key=f"save-{sid}", type="primary", on_click=edit_goal,
                           args=(sid, strategic_goal.version, f"edit-{sid}"), kwargs={"operational": False})
             with delete_col:
@@ -193,7 +195,8 @@ for d in priorities:
                     edit_col, link_col, delete_col = st.columns(3)
                     with edit_col.popover("Aanpassen", icon="✏️"):
                         prefix = f"edit-{oid}"
-                        st.text_area("Doelstelling", value=operational.text, key=f"{prefix}-text")
+                        st.text_area("Doelstelling", value=operational.text, key=f"{prefix}-text",
+                                     max_chars=LONG_TEXT)
                         goal_fields(prefix, operational)
                         now = typed(prefix)
                         with data.read() as session:
@@ -210,7 +213,7 @@ for d in priorities:
                                         f"{count(action_counts[oid], 'actie', 'acties')} (en hun indicatoren)?")
             # Outside a form, so the SMART letters follow the text and the fields as they are typed.
             prefix = f"new-{sid}"
-            st.text_area("Nieuwe operationele doelstelling (SMART)", key=f"{prefix}-text",
+            st.text_area("Nieuwe operationele doelstelling (SMART)", key=f"{prefix}-text", max_chars=LONG_TEXT,
                          placeholder="Tegen eind 2027 daalt de schoolse vertraging bij ... met 50%")
             goal_fields(prefix)
             new = typed(prefix)
@@ -218,7 +221,8 @@ for d in priorities:
                 show_reasons(smart.check(new.pop("text"), **new, **PERIOD))
             st.button("Toevoegen", key=f"add-op-{sid}", on_click=add_operational, args=(sid,))
     with st.form(f"new-strategic-{d.id}", clear_on_submit=True, enter_to_submit=False):
-        text = st.text_input("Nieuwe strategische doelstelling (een ambitie voor de lange termijn)")
+        text = st.text_input("Nieuwe strategische doelstelling (een ambitie voor de lange termijn)",
+                             max_chars=LONG_TEXT)
         if st.form_submit_button("Toevoegen"):
             act(goal.add_strategic_goal, "Strategische doelstelling toegevoegd",
                 {"trajectory_id": current.id, "domain_id": d.id, "text": text})

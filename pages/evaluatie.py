@@ -3,6 +3,7 @@ measurements over time and the way toward each target in a chart; and what the s
 in its resultaatmeting."""
 
 import datetime as dt
+import html
 
 import plotly.graph_objects as go
 import streamlit as st
@@ -11,6 +12,7 @@ from facilitation import evaluation, goal, trajectory
 from facilitation.models import IndicatorKind, ParticipantGroup
 from facilitation.ui import auth, data, params
 from facilitation.ui.actions import act, back_links, show_problem, stop_without_trajectory
+from facilitation.text import LONG_TEXT
 from facilitation.ui.text import md_escape
 
 auth.require_staff()
@@ -99,9 +101,10 @@ def indicator_form(prefix: str, p=None) -> None:
     st.radio("Soort", kinds, index=kinds.index(p.kind) if p else 0, format_func=evaluation.INDICATOR_LABELS.get,
              key=f"{prefix}-kind", horizontal=True)
     name_col, unit_col = st.columns([3, 1])
-    name_col.text_input("Naam", value=p.name if p else "", key=f"{prefix}-name",
+    name_col.text_input("Naam", value=p.name if p else "", key=f"{prefix}-name", max_chars=evaluation.NAME_MAX,
                         placeholder="Aantal kinderen met een vrijetijdspas")
-    unit_col.text_input("Eenheid", value=(p.unit or "") if p else "", key=f"{prefix}-unit", placeholder="kinderen")
+    unit_col.text_input("Eenheid", value=(p.unit or "") if p else "", key=f"{prefix}-unit", placeholder="kinderen",
+                        max_chars=evaluation.UNIT_MAX)
     baseline_col, target_col, deadline_col = st.columns(3)
     baseline_col.number_input("Beginwaarde", value=p.baseline if p else None, key=f"{prefix}-baseline",
                               placeholder="bv. 20")
@@ -134,7 +137,7 @@ def chart(p) -> go.Figure:
                          line={"color": "#e07a1f", "dash": "dash"})
         figure.add_annotation(x=p.deadline, y=1, yref="paper", text="deadline", showarrow=False, yanchor="bottom")
     figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10}, showlegend=False,
-                         plot_bgcolor="white", yaxis_title=p.unit or "", xaxis={"type": "date"})
+                         plot_bgcolor="white", yaxis_title=html.escape(p.unit or ""), xaxis={"type": "date"})
     return figure
 
 
@@ -156,7 +159,7 @@ for p in progress:
         icon = STATUS_ICONS.get(p.status, "🔵")
         st.subheader(md_escape(p.name))
         st.caption(md_escape(f"{evaluation.INDICATOR_LABELS[p.kind]} · hoort bij: {names.get(link_key(p), '')}"))
-        unit = f" ({p.unit})" if p.unit else ""
+        unit = f" ({md_escape(p.unit)})" if p.unit else ""
         figures = st.columns(4)
         figures[0].metric(f"Beginwaarde{unit}", number(p.baseline))
         figures[1].metric(f"Laatste meting{unit}", number(p.latest))
@@ -180,7 +183,7 @@ for p in progress:
                 day_col, value_col = st.columns(2)
                 day_col.date_input("Datum", value=dt.date.today(), format="DD/MM/YYYY", key=f"measure-{p.id}-day")
                 value_col.number_input("Waarde", value=None, key=f"measure-{p.id}-value", placeholder="bv. 35")
-                st.text_input("Opmerking (mag leeg)", key=f"measure-{p.id}-note")
+                st.text_input("Opmerking (mag leeg)", key=f"measure-{p.id}-note", max_chars=LONG_TEXT)
                 st.form_submit_button("Meting bewaren", type="primary", on_click=add_measurement, args=(p.id,))
         with st.expander("Indicator aanpassen"):
             with st.form(f"edit-indicator-{p.id}", enter_to_submit=False):

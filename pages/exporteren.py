@@ -10,6 +10,7 @@ from facilitation import session as meetings, trajectory
 from facilitation.documents import feedback, files
 from facilitation.models import SessionState
 from facilitation.ui import auth, data, params
+from facilitation.ui.text import md_escape
 from facilitation.ui.actions import back_links, stop_without_trajectory
 
 auth.require_staff()
@@ -38,9 +39,9 @@ def make(key: str, label: str, kind: str, **kwargs) -> None:
                     path = files.write_export(session, kind, **kwargs)
             except ValueError as exc:  # the documents' own errors are ValueErrors with a Dutch message
                 progress.update(label=f"{label}: lukt niet", state="error")
-                st.error(str(exc))
+                st.error(md_escape(str(exc)))
                 return
-            progress.update(label=f"{label}: klaar ({Path(path).name})", state="complete")
+            progress.update(label=f"{label}: klaar ({md_escape(Path(path).name)})", state="complete")
         st.session_state[f"file-{key}"] = str(path)
     path = st.session_state.get(f"file-{key}")
     if path and Path(path).exists():
@@ -50,7 +51,7 @@ def make(key: str, label: str, kind: str, **kwargs) -> None:
 
 
 back_links(current.id, current.gemeente)
-st.title(f"📤 Exporteren · {current.gemeente}")
+st.title(f"📤 Exporteren · {md_escape(current.gemeente)}")
 st.caption("Alles is anoniem: geen namen, geen tokens, geen verborgen bijdragen, geen groep kleiner dan 3.")
 
 st.header("Voor het college")
@@ -74,6 +75,6 @@ st.header("Verslagen van de sessies")
 for meeting in sessions:
     if meeting.state is SessionState.PLANNED:
         continue
-    st.markdown(f"**{meeting.title}**")
+    st.markdown(f"**{md_escape(meeting.title)}**")
     make(f"minutes-{meeting.id}", "Verslag (Word)", "minutes", session_id=meeting.id)
     make(f"csv-{meeting.id}", "Bijdragen (CSV)", "contributions", session_id=meeting.id)

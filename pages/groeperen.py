@@ -38,7 +38,7 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 back_links(current.id, current.gemeente)
-st.title(f"🧩 Groeperen in domeinen · {current.gemeente}")
+st.title(f"🧩 Groeperen in domeinen · {md_escape(current.gemeente)}")
 show_problem()
 
 with st.expander("📚 Domeinenlijst kiezen", expanded=set_id is None):
@@ -69,7 +69,7 @@ shown = st.radio("Toon", [ALL, NOT_GROUPED], horizontal=True, key="groeperen-fil
 for item in open_items if shown == NOT_GROUPED else items:
     with st.container(border=True):
         text_col, choice_col = st.columns([3, 2], vertical_alignment="center")
-        text_col.caption(item.source + (" · essentieel element" if item.kind == "element" else ""))
+        text_col.caption(md_escape(item.source + (" · essentieel element" if item.kind == "element" else "")))
         text_col.text(item.text)  # as typed: never Markdown or HTML
         ranked = [s for s in item.suggestions.ranked if s.domain_id != item.domain_id] if item.domain_id is None \
             else [s for s in item.suggestions.ranked[:1] if s.domain_id != item.domain_id]
@@ -83,7 +83,7 @@ for item in open_items if shown == NOT_GROUPED else items:
         if ranked:
             buttons = choice_col.columns(len(ranked))
             for column, suggestion in zip(buttons, ranked):
-                column.button(names.get(suggestion.domain_id, "?"), key=f"take-{item.kind}-{item.id}-{suggestion.domain_id}",
+                column.button(md_escape(names.get(suggestion.domain_id, "?")), key=f"take-{item.kind}-{item.id}-{suggestion.domain_id}",
                               help="In dit domein zetten", width="stretch", on_click=take,
                               args=(item.kind, item.id, suggestion.domain_id))
         elif item.domain_id is None:
@@ -104,9 +104,10 @@ if proposal is not None:
                 f"**{md_escape(', '.join(proposal.words))}**. Wil de groep er een eigen domein van maken?")
     with st.form("proposed-domain", clear_on_submit=True, enter_to_submit=False):
         name_col, icon_col = st.columns([4, 1])
-        name = name_col.text_input("Naam van het nieuwe domein", value=proposal.name)
+        name = name_col.text_input("Naam van het nieuwe domein", value=proposal.name, max_chars=domain.NAME_MAX)
         icon = icon_col.text_input("Icoon", value="🔹", max_chars=8, key="proposed-icon")
-        lemmas = st.text_input("Woorden voor voorstellen", value=" ".join(proposal.words))
+        lemmas = st.text_input("Woorden voor voorstellen", value=" ".join(proposal.words),
+                               max_chars=domain.LEMMAS_MAX)
         if st.form_submit_button("Dit domein toevoegen", type="primary"):
             act(domain.add_domain, "Domein toegevoegd", {"domain_set_id": set_id, "name": name, "icon": icon,
                                                          "lemmas": lemmas})
@@ -117,11 +118,12 @@ if proposal is not None:
 
 st.header("Domeinen van deze lijst")
 for d in domains:
-    with st.expander(f"{d.icon} {d.name}"):
+    with st.expander(md_escape(f"{d.icon} {d.name}")):
         with st.form(f"domain-{d.id}", enter_to_submit=False):
-            name = st.text_input("Naam", value=d.name)
+            name = st.text_input("Naam", value=d.name, max_chars=domain.NAME_MAX)
             icon = st.text_input("Icoon", value=d.icon, max_chars=8)
-            lemmas = st.text_area("Woorden voor voorstellen (gescheiden door spaties)", value=d.lemmas)
+            lemmas = st.text_area("Woorden voor voorstellen (gescheiden door spaties)", value=d.lemmas,
+                                  max_chars=domain.LEMMAS_MAX)
             if st.form_submit_button("Bewaren"):
                 act(domain.update_domain, "Domein bewaard", {"domain_id": d.id, "name": name, "icon": icon,
                                                              "lemmas": lemmas})
@@ -131,9 +133,9 @@ for d in domains:
 with st.form("new-domain", clear_on_submit=True, enter_to_submit=False):
     st.markdown("**➕ Eigen domein toevoegen**")
     name_col, icon_col = st.columns([4, 1])
-    name = name_col.text_input("Naam van het domein")
+    name = name_col.text_input("Naam van het domein", max_chars=domain.NAME_MAX)
     icon = icon_col.text_input("Icoon", value="🔹", max_chars=8)
-    lemmas = st.text_input("Woorden voor voorstellen (gescheiden door spaties)")
+    lemmas = st.text_input("Woorden voor voorstellen (gescheiden door spaties)", max_chars=domain.LEMMAS_MAX)
     if st.form_submit_button("Toevoegen", type="primary"):
         act(domain.add_domain, "Domein toegevoegd", {"domain_set_id": set_id, "name": name, "icon": icon,
                                                      "lemmas": lemmas})

@@ -2,6 +2,7 @@
 the provincie and the Vlaams Gewest (typed in or imported from a file, a chart per indicator), and
 the inventory of existing actions and partners per domain."""
 
+import html
 from itertools import groupby
 
 import plotly.graph_objects as go
@@ -35,8 +36,9 @@ def comparison_chart(rows) -> go.Figure:
     bars per year when there are several."""
     figure = go.Figure()
     for row in rows:
-        shown = [(current.gemeente if label == "Gemeente" else label, value) for label, value in oa.levels(row)]
-        colours = ([GEMEENTE_COLOUR if label == current.gemeente else REGION_COLOUR for label, _ in shown]
+        shown = [(html.escape(current.gemeente) if label == "Gemeente" else label, value)
+                 for label, value in oa.levels(row)]
+        colours = ([GEMEENTE_COLOUR if label == html.escape(current.gemeente) else REGION_COLOUR for label, _ in shown]
                    if len(rows) == 1 else None)
         figure.add_bar(x=[label for label, _ in shown], y=[value for _, value in shown],
                        name=str(row.year) if row.year else "zonder jaar", marker_color=colours,
@@ -44,7 +46,7 @@ def comparison_chart(rows) -> go.Figure:
     unit = next((row.unit for row in rows if row.unit), "")
     figure.update_layout(barmode="group", height=300, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                          showlegend=len(rows) > 1, legend={"orientation": "h", "y": 1.15}, plot_bgcolor="white",
-                         yaxis={"title": unit, "rangemode": "tozero"}, separators=",.")
+                         yaxis={"title": html.escape(unit), "rangemode": "tozero"}, separators=",.")
     return figure
 
 
@@ -101,7 +103,7 @@ def indicator_inputs(prefix: str, indicator=None) -> None:
     columns = st.columns(4)
     for column, (level, label) in zip(columns, LEVEL_FIELDS.items()):
         value = getattr(indicator, f"value_{level}") if indicator else None
-        column.text_input(current.gemeente if level == "gemeente" else label, value=oa.format_number(value),
+        column.text_input(md_escape(current.gemeente) if level == "gemeente" else label, value=oa.format_number(value),
                           key=f"{prefix}{level}", placeholder="bv. 9,1")
     st.text_input("Bron", value=(indicator.source or "") if indicator else "", max_chars=oa.SOURCE_MAX,
                   key=f"{prefix}source", placeholder="bv. Provincies in Cijfers, 2024")
@@ -133,10 +135,11 @@ def item_inputs(prefix: str, item=None) -> None:
     st.selectbox("Domein", names, index=names.index(item.domain) if item and item.domain in names else None,
                  accept_new_options=True, placeholder="Kies of typ een domein", key=f"{prefix}domain")
     st.text_area("Actie of dienstverlening", value=item.what if item else "", key=f"{prefix}what",
-                 placeholder="bv. UiTPAS met kansentarief", height=80)
+                 placeholder="bv. UiTPAS met kansentarief", height=80, max_chars=oa.TEXT_MAX)
     st.text_input("Partners", value=(item.partners or "") if item else "", key=f"{prefix}partners",
-                  placeholder="bv. Vrijetijdsdienst, CAW")
-    st.text_area("Opmerking", value=(item.note or "") if item else "", key=f"{prefix}note", height=68)
+                  placeholder="bv. Vrijetijdsdienst, CAW", max_chars=oa.TEXT_MAX)
+    st.text_area("Opmerking", value=(item.note or "") if item else "", key=f"{prefix}note", height=68,
+                 max_chars=oa.TEXT_MAX)
 
 
 back_links(current.id, current.gemeente)

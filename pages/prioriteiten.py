@@ -8,6 +8,7 @@ from facilitation import domain, live, trajectory, vote
 from facilitation.models import MemberRole, ParticipationMode, PriorityKind, SessionKind
 from facilitation.trajectory import MEMBER_ROLE_LABELS
 from facilitation.ui import auth, charts, data, params
+from facilitation.ui.text import md_escape
 from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
 
 auth.require_staff()
@@ -30,7 +31,7 @@ with data.read() as session:
 stop_without_trajectory(current)
 
 back_links(current.id, current.gemeente)
-st.title(f"⭐ Prioritaire domeinen · {current.gemeente}")
+st.title(f"⭐ Prioritaire domeinen · {md_escape(current.gemeente)}")
 show_problem()
 for warning in st.session_state.pop("_warnings", []):
     st.warning(warning, icon="⚖️")
@@ -92,7 +93,7 @@ chosen = st.multiselect("Prioritaire domeinen", list(by_id), default=[d.id for d
                         placeholder="Kies 2 of 3 domeinen", key="priorities")
 for domain_id in chosen:
     current_kind = by_id[domain_id].priority_kind or PriorityKind.STRUCTUREEL
-    st.radio(f"{by_id[domain_id].icon} {by_id[domain_id].name}", list(PriorityKind),
+    st.radio(md_escape(f"{by_id[domain_id].icon} {by_id[domain_id].name}"), list(PriorityKind),
              index=list(PriorityKind).index(current_kind), horizontal=True, format_func=KIND_LABELS.get,
              key=f"kind-{domain_id}")
 
@@ -112,7 +113,7 @@ if werkgroep_rows:
     st.caption("Per prioritair domein een werkgroep: rollen en aantallen, nooit namen van ouders.")
 for domain_id, rows in werkgroep_rows.items():
     d = by_id[domain_id]
-    with st.expander(f"{d.icon} Werkgroep {d.name}", expanded=not rows):
+    with st.expander(md_escape(f"{d.icon} Werkgroep {d.name}"), expanded=not rows):
         existing = {role: (organisation, count) for role, organisation, count in rows}
         with st.form(f"werkgroep-{domain_id}", enter_to_submit=False):
             members = []
@@ -122,7 +123,8 @@ for domain_id, rows in werkgroep_rows.items():
                 n = count_col.number_input(MEMBER_ROLE_LABELS[role], 0, 50, count, key=f"wg-{domain_id}-{role.value}")
                 org = ""
                 if role not in (MemberRole.OUDER, MemberRole.ERVARINGSDESKUNDIGE):
-                    org = org_col.text_input("Organisatie", value=organisation or "", key=f"wgo-{domain_id}-{role.value}")
+                    org = org_col.text_input("Organisatie", value=organisation or "", key=f"wgo-{domain_id}-{role.value}",
+                                             max_chars=domain.NAME_MAX)
                 if n:
                     members.append((role, org or None, int(n)))
             if st.form_submit_button("Werkgroep bewaren"):

@@ -144,7 +144,7 @@ for index, (exercise_id, key, state, n_answers) in enumerate(agenda):
     with st.container(border=True):
         info, buttons = st.columns([2, 3], vertical_alignment="center")
         marker = "📺 " if current else ""
-        info.markdown(f"**{marker}{index + 1}. {exercise.title.nl}**")
+        info.markdown(f"**{marker}{index + 1}. {md_escape(exercise.title.nl)}**")
         info.caption(f"{EXERCISE_STATE_LABELS[state]} · {n_answers} {'antwoord' if n_answers == 1 else 'antwoorden'}"
                      + (" · op het scherm" if current else "")
                      + (" · kan als huiswerk" if exercise.homework else ""))
@@ -184,10 +184,10 @@ if current_id is None:
 current_key = next(key for exercise_id, key, _s, _n in agenda if exercise_id == current_id)
 current_exercise = catalogue.exercise(current_key)
 if meeting.current_exercise_id is None:  # the beamer still says "Welkom": do not claim otherwise
-    st.header(f"Nog niet op het scherm: {current_exercise.title.nl}")
+    st.header(f"Nog niet op het scherm: {md_escape(current_exercise.title.nl)}")
 else:
-    st.header(f"Op het scherm: {current_exercise.title.nl}")
-st.caption(current_exercise.question.nl)
+    st.header(f"Op het scherm: {md_escape(current_exercise.title.nl)}")
+st.caption(md_escape(current_exercise.question.nl))  # an own question is typed text
 
 if current_exercise.kind == "domain_grouping":
     st.info("Groepeer de antwoorden in domeinen: het scherm toont hoe de domeinen zich vullen.", icon="🧩")
@@ -251,7 +251,7 @@ if current_exercise.kind == "vote":
         with st.expander("📝 Stem op papier meetellen"):
             with st.form(f"paper-{vote_round.id}", clear_on_submit=True, enter_to_submit=False):
                 for d in domains:
-                    st.number_input(f"{d.icon} {d.name}", 0, vote_round.budget, 0, key=f"paper-{vote_round.id}-{d.id}")
+                    st.number_input(md_escape(f"{d.icon} {d.name}"), 0, vote_round.budget, 0, key=f"paper-{vote_round.id}-{d.id}")
                 st.selectbox("Ik ben ... (als de persoon dat zegt)", [None, *ParticipantGroup],
                              key=f"paper-group-{vote_round.id}",
                              format_func=lambda g: "niet gezegd" if g is None else GROUP_LABELS[g])
@@ -337,7 +337,8 @@ def moderation(exercise_id: int) -> None:
                               contribution_id=cid)
                 continue
             with c4.popover("Meer", icon=":material/more_horiz:"):
-                st.text_input("Essentieel element", key=f"el-{cid}", help="Wat maakte het verschil? Wat is onmisbaar?")
+                st.text_input("Essentieel element", key=f"el-{cid}", help="Wat maakte het verschil? Wat is onmisbaar?",
+                              max_chars=contribution.MAX_LENGTH)
                 st.button("Element toevoegen", key=f"add-el-{cid}", on_click=lambda cid=cid: act(
                     contribution.add_element, None, {"contribution_id": cid, "text": st.session_state[f"el-{cid}"]}))
                 targets = [o for o in others if o != cid]

@@ -62,7 +62,7 @@ st.header(f"⭐ {say('feedback_priorities')}")
 if not shown.priorities:
     st.markdown(md_escape(say("feedback_priorities_later")))
 for priority in shown.priorities:
-    st.subheader(f"{priority.icon} {feedback.domain_name(priority, language, catalogue)}")
+    st.subheader(md_escape(f"{priority.icon} {feedback.domain_name(priority, language, catalogue)}"))
     if priority.goals:
         in_dutch = f" {say('feedback_in_dutch')}" if language != "nl" else ""
         st.markdown(f"🎯 **{md_escape(say('feedback_goals'))}**{md_escape(in_dutch)}")

@@ -109,7 +109,7 @@ if planned := st.session_state.pop("_planned", None):  # right under the list th
 catalogue = exercises.catalogue()
 with st.expander("➕ Sessie plannen", key=PLAN_OPEN, on_change="rerun"):
     if problem := st.session_state.pop("_plan-problem", None):
-        st.error(problem, icon="⚠️")
+        st.error(md_escape(problem), icon="⚠️")
     with st.form("plan-session", enter_to_submit=False):
         st.selectbox("Soort sessie", list(catalogue.templates), format_func=lambda t: catalogue.templates[t].name.nl,
                      key="plan-template")
@@ -125,7 +125,8 @@ with left:
         st.caption(f"{plural(total, 'persoon', 'personen')}, van wie {plural(parents, 'ouder', 'ouders')} "
                    "(alleen een aantal)")
         st.table(
-            [{"Rol": role, "Organisatie": organisation or "", "Aantal": count} for role, organisation, count in members]
+            [{"Rol": role, "Organisatie": md_escape(organisation or ""), "Aantal": count}  # cells are Markdown
+             for role, organisation, count in members]
         )
     else:
         st.caption("Nog geen leden ingevuld.")
@@ -140,7 +141,7 @@ with right:
     if priorities:
         for d in priorities:
             kind = f" ({d.priority_kind.value})" if d.priority_kind else ""
-            st.markdown(f"{d.icon} **{md_escape(d.name)}**{kind}")
+            st.markdown(f"{md_escape(d.icon)} **{md_escape(d.name)}**{kind}")
     else:
         st.caption("Nog niet gekozen (stuurgroep 3).")
     st.header("Doelstellingen")

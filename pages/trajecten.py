@@ -59,6 +59,6 @@ if can_create:
                         new_id = created.id
                         access.assign(session, username=auth.username(), trajectory_id=new_id)  # its maker belongs to it
                 except trajectory.TrajectoryError as exc:
-                    st.error(str(exc))
+                    st.error(md_escape(str(exc)))
                 else:
                     st.switch_page("pages/traject.py", query_params={"traject": str(new_id)})

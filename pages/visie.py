@@ -4,8 +4,9 @@ with the quality criteria it addresses and the elements it does not reflect yet.
 import streamlit as st
 
 from facilitation import trajectory, vision
-from facilitation.ui import auth, data, params
+from facilitation.ui import actions, auth, data, params
 from facilitation.ui.actions import back_links, act, show_problem, stop_without_trajectory
+from facilitation.ui.text import md_escape
 
 auth.require_staff()
 trajectory_id = params.id_param("traject")
@@ -16,21 +17,30 @@ with data.read() as session:
         elements = vision.gather(session, trajectory_id=current.id)
         kept = vision.versions(session, trajectory_id=current.id)
         start = vision.current(session, trajectory_id=current.id)
+        newest = vision.newest_number(session, trajectory_id=current.id)
 
 stop_without_trajectory(current)
 
-
+# The newest version the text in the editor started from: a save on top of a version this editor
+# has not seen is refused with both texts (two editors of one vision).
+BASIS = f"visie-basis-{current.id}"
+if BASIS not in st.session_state or "visie-wat" not in st.session_state:
+    st.session_state[BASIS] = newest
 
 
 def save() -> None:
     state = st.session_state
-    act(vision.save_version, "Versie bewaard", {"trajectory_id": current.id, "visie_wat": state["visie-wat"],
-                                                 "visie_hoe": state["visie-hoe"], "missie": state["missie"],
-                                                 "author": auth.username() or "?"})
+    saved = act(vision.save_version, "Versie bewaard", {
+        "trajectory_id": current.id, "visie_wat": state["visie-wat"], "visie_hoe": state["visie-hoe"],
+        "missie": state["missie"], "author": auth.username() or "?", "expected_version": state[BASIS]})
+    if saved is not None:
+        state[BASIS] = saved.number
+    elif isinstance(conflict := state.get(actions.PROBLEM), vision.VisionConflict):
+        state[BASIS] = conflict.their_version  # seen now: the next save may go on top of it
 
 
 back_links(current.id, current.gemeente)
-st.title(f"🧭 Visie en missie · {current.gemeente}")
+st.title(f"🧭 Visie en missie · {md_escape(current.gemeente)}")
 show_problem()
 
 write_col, look_col = st.columns([3, 2], gap="large")
@@ -67,7 +77,8 @@ if kept:
         with st.container(border=True):
             left, right = st.columns([4, 1], vertical_alignment="center")
             status = " · ✅ goedgekeurd" if version.approved else ""
-            left.markdown(f"**{version.created_at:%d/%m/%Y %H:%M}** door {version.author}{status}")
+            left.markdown(f"**Versie {version.number} · {version.created_at:%d/%m/%Y %H:%M}** door "
+                          f"{md_escape(version.author)}{status}")
             left.text(version.visie_wat[:300])
             if not version.approved:
                 right.button("Goedkeuren", key=f"approve-{version.id}", on_click=act,

@@ -91,7 +91,7 @@ for own_question in own:
         languages = [name for code, name in (("en", "Engels"), ("fr", "Frans"))
                      if getattr(own_question, f"parent_question_{code}")]
         st.caption(("Ook in het " + " en ".join(languages) if languages else "Alleen in het Nederlands")
-                   + " · " + (f"op de agenda van: {', '.join(use.sessions)} · {use.answers} antwoorden"
+                   + " · " + (f"op de agenda van: {md_escape(', '.join(use.sessions))} · {use.answers} antwoorden"
                               if use.sessions else "nog op geen enkele agenda"))
         agenda_col, button_col, edit_col, delete_col = st.columns([3, 2, 2, 2], vertical_alignment="bottom")
         agenda_col.selectbox("Op de agenda zetten van", [session_id for session_id, _ in sessions], index=None,
@@ -106,7 +106,7 @@ for own_question in own:
         with delete_col.popover("Verwijderen", icon="🗑️", width="stretch", disabled=use.answers > 0,
                                 help="Een vraag met antwoorden blijft bewaard." if use.answers else None):
             if use.sessions:
-                st.caption(f"De vraag gaat ook van de agenda van: {', '.join(use.sessions)}.")
+                st.caption(f"De vraag gaat ook van de agenda van: {md_escape(', '.join(use.sessions))}.")
             st.button("Ja, verwijderen", type="primary", key=f"delete-{own_question.id}", on_click=act,
                       args=(question.delete_question, "Vraag verwijderd", {"question_id": own_question.id}))
 

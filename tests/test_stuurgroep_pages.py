@@ -54,7 +54,7 @@ def test_a_member_without_a_role_gets_a_dutch_message_and_nothing_is_stored(data
     at.text_input(key="new-organisation").input("CAW")
     button(at, "Lid toevoegen").click().run()
     assert not at.exception
-    assert [e.value for e in at.error] == ["Kies een rol."]
+    assert [plain(e.value) for e in at.error] == ["Kies een rol."]
     assert seats(read, trajectory_id) == []
     assert at.selectbox(key="new-role").placeholder == "Kies een rol"
 
@@ -184,7 +184,7 @@ def test_a_wrong_figure_typed_in_gets_a_dutch_message(database_url, read, trajec
     at.text_input(key="new-name").input("Eenoudergezinnen")
     at.text_input(key="new-gemeente").input("veel")
     button(at, "Indicator toevoegen").click().run()
-    assert [e.value for e in at.error] == ["Gemeente: 'veel' is geen getal."]
+    assert [plain(e.value) for e in at.error] == ["Gemeente: 'veel' is geen getal."]
     assert stored(read, trajectory_id) == []
 
 
@@ -240,7 +240,7 @@ def test_a_wrong_period_gets_a_dutch_message_and_changes_nothing(database_url, r
     at.number_input(key="edit-start").set_value(2031)
     at.button(key=EDIT_TRAJECTORY).click().run()
     assert not at.exception
-    assert [e.value for e in at.error] == ["Het eindjaar van de beleidsperiode ligt vóór het beginjaar."]
+    assert [plain(e.value) for e in at.error] == ["Het eindjaar van de beleidsperiode ligt vóór het beginjaar."]
     with read() as s:
         assert trajectory.get_trajectory(s, trajectory_id=trajectory_id).period_start == 2025
 
@@ -265,4 +265,4 @@ def test_the_trajectory_page_leads_to_every_preparation_page_and_sums_them_up(da
     assert any(c.startswith("Hoger dan in het Vlaams Gewest: Eenoudergezinnen met kinderen") for c in captions)
     assert any("Er is nog geen voorzitter" in c for c in captions)
     table = at.table[0].value
-    assert list(table["Organisatie"]) == ["CAW (welzijn)", ""]
+    assert [plain(o) for o in table["Organisatie"]] == ["CAW (welzijn)", ""]  # Markdown cells, escaped

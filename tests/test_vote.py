@@ -252,8 +252,8 @@ def test_casting_again_replaces_the_devices_ballot_and_keeps_only_a_hash_of_its_
         assert vote.own_ballot(s, vote_round_id=round_id, device_token=anonymity.new_device_token()) == {}
         assert vote.own_ballot(s, vote_round_id=round_id, device_token=None) == {}
         stored = s.scalars(select(Ballot).where(Ballot.vote_round_id == round_id)).all()
-        assert sorted(b.device_token for b in stored) == sorted(map(anonymity.token_hash, (token, other)))
-        assert next(b for b in stored if b.device_token == anonymity.token_hash(token)).participant_group is PRO
+        assert sorted(b.device_token for b in stored) == sorted(map(anonymity.ballot_hash, (token, other)))
+        assert next(b for b in stored if b.device_token == anonymity.ballot_hash(token)).participant_group is PRO
     assert _stored(read) == (2, 2)  # the replaced ballot and its dots are gone, not orphaned
 
 

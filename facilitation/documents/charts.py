@@ -17,6 +17,8 @@ from facilitation import words
 TOTAL_COLOUR = "#1f5f8b"
 GROUP_COLOURS = ("#1f5f8b", "#f0a030")
 LABEL_MAX = 38
+# Labels are typed text (domain and indicator names), never read as a formula ("$$\frac{1}{0}$$"):
+# so every label and legend entry is drawn with parse_math=False.
 
 
 def _short(label: str) -> str:
@@ -70,13 +72,15 @@ def vote_chart_png(
             bars = axes.barh([p + offset for p in positions], list(values), height=thickness, label=name,
                              color=GROUP_COLOURS[index % len(GROUP_COLOURS)])
             axes.bar_label(bars, padding=2, fontsize=7)
-        axes.legend(loc="lower right", fontsize=8, frameon=False)
+        legend = axes.legend(loc="lower right", fontsize=8, frameon=False)
+        for entry in legend.get_texts():
+            entry.set_parse_math(False)
     else:
         bars = axes.barh(positions, list(totals), height=0.6, color=TOTAL_COLOUR)
         axes.bar_label(bars, padding=2, fontsize=8)
-    axes.set_yticks(positions, short, fontsize=8)
+    axes.set_yticks(positions, short, fontsize=8, parse_math=False)
     axes.invert_yaxis()  # the first domain (the best) on top
-    axes.set_xlabel(value_label, fontsize=8)
+    axes.set_xlabel(value_label, fontsize=8, parse_math=False)
     axes.tick_params(axis="x", labelsize=7)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # dots and points are whole numbers
     axes.margins(x=0.12)
@@ -100,7 +104,7 @@ def progress_chart_png(labels: Sequence[str], shares: Sequence[float], *, width_
     bars = axes.barh(positions, values, height=0.6, color=TOTAL_COLOUR)
     axes.bar_label(bars, labels=[f"{round(v)}%" for v in values], padding=2, fontsize=8)
     axes.axvline(100, color=GROUP_COLOURS[1], linewidth=1.5)
-    axes.set_yticks(positions, [_short(label) for label in labels], fontsize=8)
+    axes.set_yticks(positions, [_short(label) for label in labels], fontsize=8, parse_math=False)
     axes.invert_yaxis()
     axes.set_xlim(min(0, *values) - 5, max(110, *values) + 15)
     axes.xaxis.set_major_formatter(PercentFormatter())

@@ -9,8 +9,9 @@ from typing import Any
 import streamlit as st
 
 from facilitation.ui import auth, data
+from facilitation.ui.text import md_escape
 
-_PROBLEM = "_problem"
+PROBLEM = "_problem"  # the session_state key of the last refusal (a page may look at it in its callback)
 
 
 def act(action: Callable[..., Any], done: str | None, kwargs: dict) -> Any:
@@ -21,7 +22,7 @@ def act(action: Callable[..., Any], done: str | None, kwargs: dict) -> Any:
         with data.write() as session:
             result = action(session, **kwargs)
     except ValueError as exc:
-        st.session_state[_PROBLEM] = exc
+        st.session_state[PROBLEM] = exc
         return None
     if done:
         st.toast(done.format(result=result))
@@ -30,10 +31,10 @@ def act(action: Callable[..., Any], done: str | None, kwargs: dict) -> Any:
 
 def show_problem() -> None:
     """The last refusal, once. A save conflict shows the stored text beside the one not saved."""
-    problem = st.session_state.pop(_PROBLEM, None)
+    problem = st.session_state.pop(PROBLEM, None)
     if problem is None:
         return
-    st.error(str(problem), icon="⚠️")
+    st.error(md_escape(str(problem)), icon="⚠️")  # a refusal may quote what was typed: shown as text
     if hasattr(problem, "theirs") and hasattr(problem, "yours"):
         theirs, yours = st.columns(2)
         theirs.markdown("**Bewaarde versie (van iemand anders)**")
@@ -54,5 +55,5 @@ def back_links(trajectory_id: int, gemeente: str) -> None:
     """The way back from every page of a trajectory: to the list of trajectories and to this one."""
     left, right, _rest = st.columns([1, 2, 3])
     left.page_link("pages/trajecten.py", label="Trajecten", icon="🗺️")
-    right.page_link("pages/traject.py", label=f"Traject {gemeente}", icon="⬅️",
+    right.page_link("pages/traject.py", label=f"Traject {md_escape(gemeente)}", icon="⬅️",
                     query_params={"traject": str(trajectory_id)})
