@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # LibreOffice to check that the Word documents open.
 SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji libreoffice-writer-nogui
 
-.PHONY: run test install install-test system-deps lock clean
+.PHONY: run test install install-test system-deps lock clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ system-deps:
 test: install-test system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The phone (390x844) and the beamer (1920x1080) from the demo, in headless Chromium: docs/screenshots/*.png
+screenshots: install-test system-deps
+	$(BIN)/python bench/screenshots.py
 
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test]"
