@@ -231,6 +231,11 @@ class Session(Base):
     kind: Mapped[SessionKind] = mapped_column(_enum(SessionKind))
     number: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(200))
+    # What the phones call the meeting, per language (the title above is for staff and may say
+    # "armoede"); empty: the phone says a neutral "Samen in gesprek".
+    phone_title_nl: Mapped[str | None] = mapped_column(String(120))
+    phone_title_en: Mapped[str | None] = mapped_column(String(120))
+    phone_title_fr: Mapped[str | None] = mapped_column(String(120))
     roadmap_step: Mapped[str] = mapped_column(String(40))
     template_id: Mapped[str | None] = mapped_column(String(60))
     scheduled_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -138,6 +138,10 @@ def reopen_session(session: DbSession, *, session_id: int) -> Session:
     return meeting
 
 
+MAX_PHONE_TITLE = 120  # the columns' length
+PHONE_LANGUAGES = {"nl": "Nederlands", "en": "Engels", "fr": "Frans"}
+
+
 def update_session(session: DbSession, *, session_id: int, title: str, scheduled_on: dt.date | None) -> Session:
     """Change what the session is called and when it takes place."""
     meeting = _meeting(session, session_id)
@@ -145,6 +149,32 @@ def update_session(session: DbSession, *, session_id: int, title: str, scheduled
     meeting.scheduled_on = scheduled_on
     session.flush()
     return meeting
+
+
+def set_phone_titles(session: DbSession, *, session_id: int, nl: str | None, en: str | None = None,
+                     fr: str | None = None) -> Session:
+    """What the phones call the meeting, per language; empty falls back to Dutch, then to a neutral
+    "Samen in gesprek". Parents are never called poor on their own screen."""
+    from facilitation.question import labelling_word
+
+    meeting = _meeting(session, session_id)
+    for language, value in (("nl", nl), ("en", en), ("fr", fr)):
+        what = f"de titel op de telefoons ({PHONE_LANGUAGES[language]})"
+        cleaned = text.clean(value, field=what, max_length=MAX_PHONE_TITLE, one_line=True, error=SessionError)
+        word = labelling_word(cleaned)
+        if word:
+            raise SessionError(
+                f"In {what} staat ‘{word}’. Ouders lezen deze titel op hun telefoon: noem hen nooit arm of "
+                "kansarm. Zeg waarover het gaat, bijvoorbeeld ‘Samen over vrije tijd’."
+            )
+        setattr(meeting, f"phone_title_{language}", cleaned or None)
+    session.flush()
+    return meeting
+
+
+def phone_title(meeting: Session, language: str) -> str | None:
+    """The meeting's title on a phone in this language (Dutch when it has none), or None."""
+    return getattr(meeting, f"phone_title_{language}", None) or meeting.phone_title_nl
 
 
 def _title(title: str | None) -> str:

@@ -73,6 +73,11 @@ def save_details() -> None:
                                                     "scheduled_on": state["edit-date"]})
 
 
+def save_phone_titles() -> None:
+    act(meetings.set_phone_titles, "Titels op de telefoons bewaard", {
+        "session_id": meeting.id, **{lang: st.session_state[f"phone-title-{lang}"] for lang in meetings.PHONE_LANGUAGES}})
+
+
 def save_attendance() -> None:
     act(attendance.set_attendance, "Aanwezigen bewaard", {
         "session_id": meeting.id, "counts": {role: st.session_state[f"present-{role.value}"] for role in MemberRole}})
@@ -116,6 +121,14 @@ with details_col.expander("✏️ Titel en datum"):
         st.text_input("Titel", value=meeting.title, max_chars=meetings.MAX_TITLE, key="edit-title")
         st.date_input("Datum", value=meeting.scheduled_on, format="DD/MM/YYYY", key="edit-date")
         st.form_submit_button("Titel en datum bewaren", type="primary", on_click=save_details)
+    with st.form(f"phone-titles-{meeting.id}", enter_to_submit=False):
+        st.caption("Zo heet de sessie op de telefoons. Leeg: Engels en Frans tonen de Nederlandse titel, "
+                   "en zonder titel staat er ‘Samen in gesprek’. Noem ouders nooit arm of kansarm.")
+        for language, name in meetings.PHONE_LANGUAGES.items():
+            st.text_input(f"Titel op de telefoons ({name})", value=getattr(meeting, f"phone_title_{language}") or "",
+                          max_chars=meetings.MAX_PHONE_TITLE, key=f"phone-title-{language}",
+                          placeholder="bv. Samen over vrije tijd" if language == "nl" else "")
+        st.form_submit_button("Titels op de telefoons bewaren", on_click=save_phone_titles)
 summary = " · ".join(f"{MEMBER_ROLE_LABELS[role]} {n}" for role, n in present.items()) or "nog niet ingevuld"
 with attendance_col.expander(f"👥 Aanwezig: {summary}"):
     with st.form(f"attendance-{meeting.id}", enter_to_submit=False):

@@ -31,11 +31,13 @@ from facilitation.models import (
     Participant,
     ParticipantGroup,
     RoundState,
+    Session,
     SessionExercise,
     SessionState,
     VoteMethod,
     VoteRound,
 )
+from facilitation import session as meetings
 from facilitation.session import normalise_join_code
 from phone import device, state
 
@@ -146,13 +148,15 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
         key = "session_closed" if view.state is SessionState.CLOSED else "session_not_started"
         return Screen("waiting", language, extra={"text": key}, **base)
     me = None
-    if device_secret:
-        with state.read() as session:
+    with state.read() as session:
+        if device_secret:
             me = participants.find_participant(session, session_id=view.session_id,
                                                token=device.session_token(device_secret, view.session_id))
-    language = language_of(request, me)
+        language = language_of(request, me)
+        title = _phone_title(session, view.session_id, language)
     if me is None:
-        return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup)}, **base)
+        return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup), "title": title},
+                      **base)
 
     on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
     open_questions = _open_questions(view, view.trajectory_id)
@@ -163,7 +167,6 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
         picked = None
     with state.read() as session:
         done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
-        title = _phone_title(session, view.session_id, language)
     skipped -= done
     marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
     shown_id = picked or on_screen or (open_ids[0] if len(open_ids) == 1 else None)
@@ -193,8 +196,8 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
 
 
 def _phone_title(session, session_id: int, language: str) -> str:
-    """What the phone calls the meeting: never the staff's title (it may say "armoede")."""
-    return sayer(language)("title_default")
+    """What the phone calls the meeting: its phone title, never the staff's (it may say "armoede")."""
+    return meetings.phone_title(session.get(Session, session_id), language) or sayer(language)("title_default")
 
 
 @dataclass(frozen=True)

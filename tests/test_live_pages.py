@@ -176,6 +176,22 @@ def test_the_facilitator_changes_the_title_and_date_of_a_session(engine, live):
     assert "17/03/2026" in texts(at)
 
 
+def test_the_facilitator_gives_the_phones_a_title_and_is_told_when_it_labels_parents(engine, live):
+    session_id, _ = live
+    at = app("pages/sessie.py", staff=True, sessie=str(session_id))
+    at.text_input(key="phone-title-nl").input("Samen tegen armoede")
+    next(b for b in at.button if b.label == "Titels op de telefoons bewaren").click().run()
+    assert not at.exception
+    assert any("‘armoede’" in e.value for e in at.error)
+    at.text_input(key="phone-title-nl").input("Samen over de school")
+    at.text_input(key="phone-title-en").input("Together about school")
+    next(b for b in at.button if b.label == "Titels op de telefoons bewaren").click().run()
+    with db.transaction(engine) as s:
+        saved = s.get(Session, session_id)
+        assert (saved.phone_title_nl, saved.phone_title_en, saved.phone_title_fr) == (
+            "Samen over de school", "Together about school", None)
+
+
 def test_the_word_cloud_leaves_the_beamer_with_the_answers(engine, live):
     session_id, code = live
     with db.transaction(engine, write=True) as s:

@@ -485,3 +485,17 @@ def test_a_closed_round_says_so_and_refuses_the_ballot(demo_engine, stuurgroep_3
     with db.transaction(demo_engine) as s:
         assert s.scalar(select(func.count(Ballot.id)).where(Ballot.vote_round_id == round_id)) == 0
 
+
+
+def test_the_phone_shows_the_meetings_phone_title_in_its_language(engine, meeting):
+    session_id, code, _ = meeting
+    with db.transaction(engine, write=True) as s:
+        meetings.set_phone_titles(s, session_id=session_id, nl="Samen over de school", en="Together about school",
+                                  fr="")
+    phone = Phone()
+    phone.open(code)
+    assert "Samen over de school" in phone.text  # already on the first screen
+    phone.join(code, lang="en")
+    assert "Together about school" in phone.text and "armoede" not in phone.page
+    phone.post(actie="taal", code=code, lang="fr")
+    assert "Samen over de school" in phone.text  # no French title: the Dutch one

@@ -219,3 +219,28 @@ def test_editing_a_session_that_is_gone_gets_a_dutch_message(write, action):
     extra = {"title": "x", "scheduled_on": None} if action is meetings.update_session else {}
     with pytest.raises(meetings.SessionError, match="Deze sessie bestaat niet"), write() as s:
         action(s, session_id=999_999, **extra)
+
+
+@pytest.mark.parametrize(("language", "title", "word"), [("nl", "Samen tegen armoede", "armoede"),
+                                                          ("en", "Poor families", "Poor"),
+                                                          ("fr", "Les pauvres", "pauvres")])
+def test_a_phone_title_never_labels_parents_as_poor(write, read, session_id, language, title, word):
+    with pytest.raises(meetings.SessionError, match=f"‘{word}’"):
+        with write() as s:
+            meetings.set_phone_titles(s, session_id=session_id, **{"nl": "Samen over vrije tijd", language: title})
+    with read() as s:
+        assert s.get(Session, session_id).phone_title_nl is None  # nothing half-saved
+
+
+def test_a_phone_title_falls_back_to_dutch_and_an_empty_one_is_none(write, read, session_id):
+    with write() as s:
+        meetings.set_phone_titles(s, session_id=session_id, nl="  Samen over   vrije tijd ", en="Free time", fr=" ")
+    with read() as s:
+        meeting = s.get(Session, session_id)
+        assert meetings.phone_title(meeting, "nl") == "Samen over vrije tijd"
+        assert meetings.phone_title(meeting, "en") == "Free time"
+        assert meetings.phone_title(meeting, "fr") == "Samen over vrije tijd"
+        assert meeting.phone_title_fr is None
+    with pytest.raises(meetings.SessionError, match="120"):
+        with write() as s:
+            meetings.set_phone_titles(s, session_id=session_id, nl="x" * 121)
