@@ -9,12 +9,12 @@ import re
 
 import pytest
 
-from facilitation import contribution, db, trajectory, vote
+from facilitation import contribution, db, vote
 from facilitation import session as meetings
 from facilitation.contribution import ShownAnswer
 from facilitation.models import Channel, DomainSet, Session
 from facilitation.ui import stage
-from tests.test_live_pages import app, texts
+from tests.test_live_pages import app, live, texts  # noqa: F401 (live: the fixture of an open stuurgroep 2)
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -81,21 +81,12 @@ def test_a_long_question_gets_smaller_type_and_its_room_is_bounded():
     assert stage.room_below(long.height) >= 65
 
 
-@pytest.fixture
-def live_casus(engine):
-    with db.transaction(engine, write=True) as s:
-        t = trajectory.create_trajectory(s, gemeente="Geel", period_start=2025, period_end=2030)
-        meeting = meetings.plan_session(s, trajectory_id=t.id, template_id="stuurgroep_2")
-        meetings.open_session(s, session_id=meeting.id)
-        meetings.next_exercise(s, session_id=meeting.id)
-        return meeting.id, meeting.join_code, s.get(Session, meeting.id).current_exercise_id
-
-
 @SQLITE_ONLY
-def test_an_answer_of_one_400_letter_word_no_longer_blanks_the_beamer(engine, live_casus):
-    _session_id, code, current = live_casus
+def test_an_answer_of_one_400_letter_word_no_longer_blanks_the_beamer(engine, live):  # noqa: F811
+    session_id, code = live
     word = "q" * 400
     with db.transaction(engine, write=True) as s:
+        current = s.get(Session, session_id).current_exercise_id
         for text in (f"{word} {word}", word, "Een speeltuin"):
             contribution.add_contribution(s, session_exercise_id=current, text=text)
     at = app("pages/scherm.py", staff=True, code=code)
@@ -107,7 +98,8 @@ def test_an_answer_of_one_400_letter_word_no_longer_blanks_the_beamer(engine, li
 
 @SQLITE_ONLY
 def test_a_vote_shows_the_rounds_state_and_no_figure_under_three_ballots(engine, demo_engine):
-    from facilitation import demo, live
+    from facilitation import demo
+    from facilitation import live as live_state
 
     with db.transaction(demo_engine, write=True) as s:
         traj = demo.find_demo(s)
@@ -115,7 +107,7 @@ def test_a_vote_shows_the_rounds_state_and_no_figure_under_three_ballots(engine,
         meetings.open_session(s, session_id=meeting.id)
         exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
         meetings.show_exercise(s, exercise_id=exercise.id)  # the question is open
-        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
+        set_id = live_state.active_domain_set_id(s, trajectory_id=traj.id)
         domain_ids = [d.id for d in s.get(DomainSet, set_id).domains]
         first = domain_ids[0]
         round_id = vote.open_round(s, session_exercise_id=exercise.id, domain_set_id=set_id).id
