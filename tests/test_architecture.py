@@ -49,3 +49,22 @@ def test_app_is_a_thin_router():
     code_lines = [line for line in source.splitlines() if line.strip() and not line.lstrip().startswith(("#", '"""', "import", "from"))]
     assert len(code_lines) <= 8, code_lines
     assert "st.navigation" not in source or "router" in source
+
+
+def test_the_phone_page_imports_no_streamlit_and_writes_only_through_the_domain():
+    """phone/ is a screen beside Streamlit (served by serve.py): plain HTML on the same domain
+    functions, so it never loads Streamlit and never writes a model itself."""
+    offenders = []
+    for path in sorted((ROOT / "phone").rglob("*.py")):
+        if _imports(path) & {"streamlit", "streamlit_authenticator", "extra_streamlit_components"}:
+            offenders.append(str(path.relative_to(ROOT)))
+        source = path.read_text(encoding="utf-8")
+        if "session.add(" in source or "session.delete(" in source:
+            offenders.append(f"{path.relative_to(ROOT)} writes a model")
+    assert offenders == []
+
+
+def test_the_server_mounts_the_phone_page_beside_the_streamlit_screens():
+    source = (ROOT / "serve.py").read_text(encoding="utf-8")
+    assert 'st.App("app.py", routes=ROUTES)' in source
+    assert "serve.py" in (ROOT / "Makefile").read_text(encoding="utf-8")
