@@ -33,7 +33,7 @@ JOIN_FORM = """
 st.title("💬 Samenspraak")
 st.write("Samen met ouders een lokaal beleid tegen kinderarmoede maken.")
 st.html(JOIN_FORM)
-if st.session_state.pop(auth.ENDED_ELSEWHERE, False):
+if st.session_state.get(auth.ENDED_ELSEWHERE):
     st.info("Je bent afgemeld: in een ander venster, of je wachtwoord of account is veranderd. Meld je opnieuw aan.",
             icon="🚪")
 auth.login_form()

@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from sqlalchemy import select
+
 from facilitation import db, demo
+from facilitation.models import Session, SessionState
 from tests.server import healthy, running_server, server_log
 
 pytestmark = pytest.mark.browser
@@ -247,3 +250,39 @@ def test_a_freshly_started_server_shows_the_login_form_at_a_staff_url(browser: B
             expect_login_not_trajectory(first)
         finally:
             context.close()
+
+
+def test_a_parent_at_the_site_address_types_the_code_and_lands_on_the_phone_page(page: Page, server: Server):
+    """The bare address shows "Meedoen met een code" above the staff login: a plain form to /meedoen."""
+    with db.transaction(db.engine_for(f"sqlite:///{server.data_dir / 'samenspraak.db'}")) as s:
+        code = s.scalar(select(Session.join_code).where(Session.trajectory_id == server.demo_id,
+                                                        Session.state == SessionState.OPEN))
+    page.goto("/")
+    expect(page.get_by_role("heading", name="Meedoen met een code")).to_be_visible(timeout=WAIT)
+    page.get_by_label("Code").fill(code.lower())
+    page.get_by_role("button", name="Meedoen").click()
+
+    expect(page).to_have_url(re.compile(rf"/meedoen\?code={code}$", re.IGNORECASE), timeout=WAIT)
+    expect(page.get_by_text("We vragen je naam niet", exact=False)).to_be_visible(timeout=WAIT)
+
+
+def test_afmelden_in_one_browser_ends_the_login_in_another_at_its_next_click(
+        page: Page, browser: Browser, server: Server):
+    other = browser.new_context(base_url=server.url, viewport={"width": 1280, "height": 900})
+    try:
+        second = other.new_page()
+        for tab in (page, second):
+            tab.goto("/")
+            log_in(tab)
+            expect(trajecten_heading(tab)).to_be_visible(timeout=WAIT)
+            settle(tab)
+
+        page.get_by_role("button", name="Afmelden").click()
+        expect_login_form(page)
+        second.get_by_role("button", name="Openen").click()  # the next click in the other browser
+
+        expect_login_form(second)
+        expect(second.get_by_text(re.compile("^Je bent afgemeld"))).to_be_visible(timeout=WAIT)
+        expect(second.get_by_text("Demogemeente")).to_have_count(0)
+    finally:
+        other.close()

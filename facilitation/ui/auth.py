@@ -61,7 +61,7 @@ def start() -> stauth.Authenticate:
     return authenticator
 
 
-def _keep_or_end_login(authenticator: stauth.Authenticate, entry: dict | None, *, from_cookie: bool) -> None:
+def _keep_or_end_login(authenticator: stauth.Authenticate | None, entry: dict | None, *, from_cookie: bool) -> None:
     """The account's roles as they are now, or the end of this login."""
     if entry is None:  # the account was removed
         _end_login_here(authenticator, notice=not from_cookie)
@@ -79,14 +79,16 @@ def _keep_or_end_login(authenticator: stauth.Authenticate, entry: dict | None, *
     st.session_state["roles"] = entry["roles"]
 
 
-def _end_login_here(authenticator: stauth.Authenticate, *, notice: bool = False) -> None:
-    """Log this tab out; with `notice`, the login page says why (once)."""
-    st.session_state[ENDED_ELSEWHERE] = notice
+def _end_login_here(authenticator: stauth.Authenticate | None, *, notice: bool = False) -> None:
+    """Log this tab out; with `notice`, the login page says why until the next login."""
+    if notice:
+        st.session_state[ENDED_ELSEWHERE] = True
     for key in ("authentication_status", "username", "name", "roles", "email"):
         st.session_state[key] = None
     st.session_state.pop(_GENERATION, None)
     st.session_state["logout"] = True  # the library's flag: read no cookie in this tab any more
-    authenticator.cookie_controller.delete_cookie()
+    if authenticator is not None:
+        authenticator.cookie_controller.delete_cookie()
 
 
 def current() -> stauth.Authenticate:
@@ -123,6 +125,7 @@ def login_form() -> None:
         return
     if is_logged_in():  # just now: this login counts from the account's generation it was checked against
         st.session_state[_GENERATION] = st.session_state[_GENERATIONS].get(username())
+        st.session_state.pop(ENDED_ELSEWHERE, None)
     if st.session_state.get("authentication_status") is False:
         if st.session_state.get(SUBMIT_KEY):  # count each submitted attempt once, not every rerun
             with data.write() as session:
@@ -138,8 +141,14 @@ def logout_button() -> None:
 
 
 def require_staff() -> None:
-    """Every staff page checks for itself. Until st.navigation has run once in a server process,
-    Streamlit runs a pages/ script asked for by URL directly, without the router and its login."""
+    """Every staff page checks for itself, also whether this tab's login still holds (the account
+    still there, not logged out elsewhere since, its roles as they are now). Until st.navigation
+    has run once in a server process, Streamlit runs a pages/ script asked for by URL directly,
+    without the router and its login."""
+    if roles() & STAFF:
+        with data.read() as session:
+            entry = auth.credentials(session, username=username())["usernames"].get(username())
+        _keep_or_end_login(st.session_state.get(_KEY), entry, from_cookie=False)
     if roles() & STAFF:
         return
     try:
