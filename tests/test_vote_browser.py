@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-
 import pytest
 from playwright.sync_api import Page, expect
 from sqlalchemy import func, select
@@ -16,7 +15,6 @@ from facilitation.models import Ballot, DomainSet
 from tests.server import open_projector, running_server
 
 pytestmark = pytest.mark.browser
-
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +52,7 @@ def phone_votes(page: Page, url: str, code: str, taps: list[tuple[int, str]], *,
 
 
 def bar_values(page: Page) -> list[int]:
-    texts = page.locator(".js-plotly-plot text.bartext").all_text_contents()
+    texts = page.locator(".ss-bar-value").all_inner_texts()
     return sorted(int(t) for t in texts if t and t.strip())
 
 
@@ -70,7 +68,7 @@ def test_three_phones_vote_and_the_bars_show_exactly_their_dots(server, browser)
     with db.transaction(engine) as s:
         assert dict(vote.tally(s, vote_round_id=round_id)) == expected
     expect(beamer.get_by_text("3 stemmen")).to_be_visible(timeout=15_000)
-    expect(beamer.locator(".js-plotly-plot")).to_be_visible(timeout=15_000)
+    expect(beamer.locator(".ss-bars")).to_be_visible(timeout=15_000)
     wanted = sorted([0, *expected.values()])
     for _ in range(50):  # the chart is redrawn by the projector's 1 s fragment
         if bar_values(beamer) == wanted:
