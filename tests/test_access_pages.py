@@ -238,3 +238,11 @@ def test_a_role_taken_away_counts_from_the_next_click(geel_and_demo, write):
     assert not at.exception
     assert [e.label for e in at.expander] == []
     assert "Geel" in page_text(at)
+
+
+def test_an_admin_finds_the_accounts_page_in_the_sidebar(geel_and_demo):
+    """app.py's sidebar is in the element tree after the first run only (see tests/test_pages.py)."""
+    admin = staff("beheer", "admin").run()
+    facilitator = staff("anna", "facilitator").run()
+    assert [link.label for link in admin.sidebar.get("page_link")] == ["Accounts beheren"]
+    assert not facilitator.sidebar.get("page_link")

@@ -92,4 +92,6 @@ def sidebar_user() -> None:
     if name:
         labels = ", ".join(sorted(ROLE_LABELS.get(r, r) for r in auth.roles()))
         st.sidebar.caption(f"Aangemeld als **{name}** ({labels})")
+        if "admin" in auth.roles():  # the menu is hidden (config.toml): the way to Accounts is here
+            st.sidebar.page_link("pages/accounts.py", label="Accounts beheren", icon="👤")
         auth.logout_button()
