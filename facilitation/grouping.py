@@ -85,8 +85,8 @@ THEMES: dict[str, str] = {
         activering sociale-economie tijdskrediet verlof:0.6 werkwinkel jobcoach* jobstudent* arbeidsmarkt =boss part-time patron:0.6 embauche
     """,
     "opleiding": """
-        opleiding* cursus* vorming* avondschool bijscholing volwassenenonderwijs =cvo taalles* taalcursus
-        training =course formation
+        opleiding* cursus*:0.4 vorming*:0.4 avondschool bijscholing volwassenenonderwijs =cvo taalles* taalcursus
+        training:0.4 =course formation:0.6
     """,
     "gezondheid": """
         gezond* dokter* huisarts* =arts tandarts* ziek* medisch* medicatie medicijn* apotheek* pillen
@@ -98,7 +98,7 @@ THEMES: dict[str, str] = {
         geestelijke:0.8 preventie:0.4 hoorapparaat logoped* revalidatie diabetes astma overgewicht tandzorg mondzorg psychisch* burn-out burnout =slapen:0.4 dental teeth mental:0.8 therapist nurse pharmacy pills dents soins:0.6 pharmacie infirmi* =psy
     """,
     "voeding": """
-        voeding* =eten:0.8 maaltijd* ontbijt* middagmaal groenten fruit honger voedselbank voedselpakket*
+        voeding* voedsel* =eten:0.8 maaltijd* ontbijt* middagmaal groenten fruit honger voedselbank voedselpakket*
         koken:0.5 boterhammen brooddoos
         food meal* breakfast hungry nourriture repas manger faim
         =soep =melk =lunch cantine dejeuner boodschappen:0.4
@@ -113,7 +113,7 @@ THEMES: dict[str, str] = {
         school* scholen onderwijs leerkracht* leraar* lerares =juf juffrouw =meester:0.6 =klas klassen
         klasgenot* huiswerk* studie* studeren diploma* kleuter* secundair middelbaar =les:0.5 lessen
         =leren:0.6 lezen:0.5 rekenen:0.5 boekentas* pennenzak turnzak zittenblijv* schoolachterstand =clb
-        zorgleerkracht brugfiguur oudercontact refter speeltijd
+        zorgleerkracht brugfiguur oudercontact refter speeltijd bijles* wiskunde
         homework teacher* =class education:0.6 =study diploma ecole devoirs enseignant* professeur* instit*
         classe etudes diplome scolaire
         leerling* maximumfactuur spijbel* schooluitval leerachterstand achterstand:0.6 leerplicht* taalachterstand onderwijzer* zorgcoordinator rapport:0.5 examen* toets* pupil* student* learn*:0.6 reading:0.5 eleve* apprendre =cours:0.5
@@ -123,7 +123,7 @@ THEMES: dict[str, str] = {
         jeugdbeweging* chiro scouts =ksa jeugdhuis* speelplein* speeltuin* spelen:0.6 hobby* hobbies
         =club:0.7 clubs kamp* vakantie* uitstap* daguitstap =zee pretpark plopsaland bioscoop cinema =film
         uitpas kansentarief lidgeld grabbelpas bibliotheek* =bib feest* verjaardag* fuif
-        football soccer swimming leisure holiday* vacation =camp playground music library =trip:0.6
+        football soccer swimming leisure holiday* vacation =camp =camps playground music library =trip:0.6
         loisir* vacances piscine musique bibliotheque sortie* excursion*
         spelotheek:0.7 speelotheek:0.7 speelgoed:0.6 jeugdwerk* jeugddienst =jeugd:0.4 cultuur:0.5 cultureel:0.5 culturele:0.5 toneel theater museum tekenles atelier* knutsel* speelstraat =games jouer jeux jouets colonie =stage:0.5
     """,
@@ -186,6 +186,13 @@ PHRASES: dict[str, str | None] = {
     "sociaal huis": "netwerk",
     "mee beslissen": "netwerk",
     "blijven zitten": "onderwijs",
+    "serieus genomen": "welbevinden",
+    "education de mes enfants": "opvoeding",
+    "education de mon enfant": "opvoeding",
+    # "huis" and "werk" in words that are no housing and no job
+    "bij huis": None,
+    "naar huis": None,
+    "werken aan": None,
     # who the parents are, not what the answer is about ("opvang voor kinderen van werkende ouders")
     "werkende ouders": None,
     "ouders zonder werk": None,
@@ -205,6 +212,11 @@ PHRASES: dict[str, str | None] = {
     "niet alleen zijn": "welbevinden",
     "alleen staan": "welbevinden",
 }
+
+# Words that point nowhere, though a theme word is in them: the verb "werken" in "die werkt",
+# "gewerkt volgens", a "werking" (kleuterwerking, speelpleinwerking: also as the last part of a
+# compound), "huisbezoek" (a visit, no housing).
+NEUTRAL = "werkt gewerkt werking werkingen huisbezoek*"
 
 # Which themes each domain of the shipped lists stands for (by the domain's shipped key).
 KEY_THEMES: dict[str, tuple[str, ...]] = {
@@ -435,6 +447,8 @@ def theme_lexicon() -> Lexicon:
             lexicon.add(entry.replace("-", " ") if "-" in entry else entry, theme)
     for phrase, theme in PHRASES.items():
         lexicon.add(phrase, theme)
+    for word in NEUTRAL.split():
+        lexicon.add(word, None)
     return lexicon.compile()
 
 
