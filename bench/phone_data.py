@@ -93,7 +93,7 @@ def bare_page(browser, url: str, idle: float) -> dict:
     page = context.new_page()
     meter = Meter(context, page, slow=True)
     started = time.monotonic()
-    page.goto(f"{url}/meedoen")
+    page.goto(f"{url}/meedoen", wait_until="commit", timeout=180_000)  # slow 3G: "load" comes late
     page.get_by_role("button", name="Ik doe mee").wait_for(timeout=180_000)
     figures["first screen (s)"] = time.monotonic() - started
     page.get_by_role("button", name="Ik doe mee").click()
@@ -135,6 +135,7 @@ def main() -> None:
                 meetings.next_exercise(s, session_id=meeting.id)
                 code, session_id = meeting.join_code, meeting.id
             results["phone page (/meedoen)"] = phone_page(browser, url, code, engine, session_id, args.idle)
+            print(results, flush=True)
         bare = _bare_server(folder / "bare")
         with bare as url:
             results["bare Streamlit page"] = bare_page(browser, url, args.idle)
