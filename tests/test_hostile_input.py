@@ -659,3 +659,29 @@ def test_the_corpus_is_large_and_varied():
         assert any(needle in s for s in CORPUS), needle
     assert any(len(s) >= 100_000 for s in CORPUS)
     assert Path(__file__).with_name("hostile.py").exists()
+
+
+def test_the_vision_page_warns_the_second_editor_and_saves_once_they_have_seen_it(demo_engine, write, read):
+    from tests.test_live_pages import app
+
+    with read() as s:
+        t_id = s.scalar(select(Trajectory.id).where(Trajectory.is_demo.is_(True)))
+        before = len(vision.versions(s, trajectory_id=t_id))
+        newest = vision.newest_number(s, trajectory_id=t_id)
+    at = app("pages/visie.py", staff=True, traject=str(t_id))
+    with write() as s:  # someone else saves while this editor is typing
+        vision.save_version(s, trajectory_id=t_id, visie_wat="Hun visie", visie_hoe="", missie="", author="bert",
+                            expected_version=newest)
+    at.text_area(key="visie-wat").input("Mijn visie")
+    next(b for b in at.button if b.label == "Versie bewaren").click().run()
+    assert not at.exception
+    assert "heeft intussen versie" in at.error[0].value.replace("\\", "")
+    shown = [t.value for t in at.text]
+    assert any("Hun visie" in t for t in shown) and any("Mijn visie" in t for t in shown)
+    with read() as s:
+        assert [v.visie_wat for v in vision.versions(s, trajectory_id=t_id)][:1] == ["Hun visie"]
+    next(b for b in at.button if b.label == "Versie bewaren").click().run()  # seen: now it is saved on top
+    assert not at.exception and not at.error
+    with read() as s:
+        kept = vision.versions(s, trajectory_id=t_id)
+    assert len(kept) == before + 2 and kept[0].visie_wat == "Mijn visie"
