@@ -5,10 +5,10 @@ BIN    := $(VENV)/bin
 PORT   ?= 8501
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the tests need: a real browser, a PostgreSQL server, emoji for screenshots,
-# LibreOffice to check that the Word documents open.
-SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji libreoffice-writer-nogui
+# LibreOffice to check that the Word documents open, nginx in front of several processes.
+SYSTEM_PACKAGES := chromium postgresql fonts-noto-color-emoji libreoffice-writer-nogui nginx
 
-.PHONY: run test install install-test system-deps lock clean screenshots
+.PHONY: run test install install-test system-deps lock clean screenshots serve-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: install
 	@echo "  Demo-login (als de demo geladen is): gebruiker 'demo', wachtwoord 'demo-samenspraak'"
 	@echo ""
 	$(BIN)/streamlit run serve.py --server.port $(PORT)
+
+# PostgreSQL, two app processes and nginx on http://localhost:8080 (deploy/README.md); Ctrl+C stops all.
+# CLUSTER_DATA=DIR keeps the PostgreSQL data between runs.
+serve-cluster: install system-deps
+	$(BIN)/python deploy/cluster.py serve --port 8080 --processes 2 $(if $(CLUSTER_DATA),--data $(CLUSTER_DATA))
 
 system-deps:
 	@if ! dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1; then \
