@@ -21,7 +21,7 @@ from pathlib import Path
 
 from facilitation import access, auth, backup, config, db, demo, exercises, trajectory
 from facilitation.documents import files
-from facilitation import grouping
+from facilitation import grouping, retention
 
 
 def _read_password() -> str:
@@ -144,6 +144,20 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_retention(args: argparse.Namespace) -> int:
+    with db.transaction(db.engine_for(config.database_url()), write=args.apply) as session:
+        due = retention.due(session)
+        for meeting in due:
+            removed = retention.remove_texts(session, session_id=meeting.session_id) if args.apply else None
+            what = f"{removed} antwoorden verwijderd" if args.apply else f"te verwijderen sinds {meeting.remove_from}"
+            print(f"{meeting.session_id}\t{meeting.title}\tverslag goedgekeurd op {meeting.approved_on}\t{what}")
+    if not due:
+        print("Geen sessies waarvan de antwoordteksten weg moeten.")
+    elif not args.apply:
+        print("Niets verwijderd: voeg --apply toe om deze antwoordteksten te verwijderen.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="samenspraak", description="Samenspraak: beheer en installatie.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -184,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore_parser = sub.add_parser("restore", help=restore_help, description=restore_help[0].upper() + restore_help[1:] + ".")
     restore_parser.add_argument("file", type=Path)
     restore_parser.set_defaults(func=_cmd_restore)
+    retention_help = (f"antwoordteksten verwijderen {retention.RETENTION_DAYS} dagen nadat het college het verslag "
+                      "goedkeurde (tellingen, domeinen en documenten blijven); dagelijks te draaien")
+    retention_parser = sub.add_parser("retention", help=retention_help, description=retention_help)
+    retention_parser.add_argument("--apply", action="store_true", help="echt verwijderen (zonder: alleen tonen)")
+    retention_parser.set_defaults(func=_cmd_retention)
     return parser
 
 
@@ -191,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (auth.AccountError, access.AccessError, backup.BackupError, exercises.ExerciseFileError, grouping.GroupingError) as exc:
+    except (auth.AccountError, access.AccessError, backup.BackupError, exercises.ExerciseFileError,
+            grouping.GroupingError, retention.RetentionError) as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
 

@@ -236,6 +236,10 @@ class Session(Base):
     phone_title_nl: Mapped[str | None] = mapped_column(String(120))
     phone_title_en: Mapped[str | None] = mapped_column(String(120))
     phone_title_fr: Mapped[str | None] = mapped_column(String(120))
+    # Retention: once the college approved the minutes, the raw answer texts go after RETENTION_DAYS
+    # (facilitation/retention.py); counts, domains and the documents stay.
+    minutes_approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    texts_removed_on: Mapped[dt.date | None] = mapped_column(Date)
     roadmap_step: Mapped[str] = mapped_column(String(40))
     template_id: Mapped[str | None] = mapped_column(String(60))
     scheduled_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -8,7 +8,7 @@ close questions, moderate answers and type in what people say aloud or wrote on 
 
 import streamlit as st
 
-from facilitation import attendance, contribution, live, qr, question, session as meetings, vote
+from facilitation import attendance, contribution, live, qr, question, retention, session as meetings, vote
 from facilitation.models import (Channel, ExerciseState, MemberRole, ParticipantGroup, RoundState, Session,
                                  SessionState, VoteMethod)
 from facilitation.trajectory import MEMBER_ROLE_LABELS
@@ -78,6 +78,34 @@ def save_phone_titles() -> None:
         "session_id": meeting.id, **{lang: st.session_state[f"phone-title-{lang}"] for lang in meetings.PHONE_LANGUAGES}})
 
 
+def minutes_approval(meeting: Session) -> None:
+    """The promise on the phones: answer texts go RETENTION_DAYS after the college approved the
+    minutes. The coordinator records that day here, and may remove the texts at once."""
+    days = retention.RETENTION_DAYS
+    with st.expander("🗂️ Verslag goedgekeurd en bewaartermijn", expanded=meeting.minutes_approved_on is not None):
+        if meeting.texts_removed_on:
+            st.info(f"De antwoordteksten van deze sessie zijn verwijderd op {meeting.texts_removed_on:%d/%m/%Y}. "
+                    "De tellingen, domeinen en documenten blijven.", icon="🗂️")
+            return
+        st.caption(f"Ouders lezen op hun telefoon dat hun antwoorden {days} dagen na de goedkeuring van het verslag "
+                   "verdwijnen. Vul de dag in waarop het college het verslag goedkeurde; "
+                   "`samenspraak retention --apply` verwijdert dan de teksten (tellingen, domeinen en documenten "
+                   "blijven).")
+        with st.form(f"minutes-{meeting.id}", enter_to_submit=False):
+            st.date_input("Verslag goedgekeurd op", value=meeting.minutes_approved_on, format="DD/MM/YYYY",
+                          key="minutes-approved-on")
+            st.form_submit_button("Goedkeuring bewaren", on_click=lambda: act(
+                retention.approve_minutes, "Goedkeuring bewaard",
+                {"session_id": meeting.id, "approved_on": st.session_state["minutes-approved-on"]}))
+        due_on = retention.remove_from(meeting)
+        if due_on is None:
+            return
+        st.write(f"De antwoordteksten gaan weg vanaf {due_on:%d/%m/%Y}.")
+        if st.checkbox("Ik wil de antwoordteksten nu al verwijderen", key="remove-texts-sure"):
+            st.button("Antwoordteksten nu verwijderen", icon="🗑️", on_click=lambda: act(
+                retention.remove_texts, "Antwoordteksten verwijderd", {"session_id": meeting.id}))
+
+
 def save_attendance() -> None:
     act(attendance.set_attendance, "Aanwezigen bewaard", {
         "session_id": meeting.id, "counts": {role: st.session_state[f"present-{role.value}"] for role in MemberRole}})
@@ -113,6 +141,7 @@ else:
     st.success("Deze sessie is afgesloten. De antwoorden blijven bewaard in het traject.")
     action_button(st, "Sessie heropenen", meetings.reopen_session, icon="🔓",
                   done="Sessie heropend, met dezelfde code {result.join_code}", session_id=meeting.id)
+    minutes_approval(meeting)
 
 # --- Title, date and who came ----------------------------------------------------------------------
 details_col, attendance_col = st.columns(2)
