@@ -70,6 +70,18 @@ class Phone:
             fields["elementen"] = elements
         return self.post(**fields)
 
+    def follow(self, words: str) -> str:
+        """Tap the link whose text holds these words, as a parent does."""
+        for href, inner in re.findall(r'<a [^>]*href="([^"]+)"[^>]*>(.*?)</a>', self.page, flags=re.S):
+            if words in text_of(inner):
+                response = self.client.get(html.unescape(href))
+                self.page, self.status = response.text, response.status_code
+                return self.page
+        raise AssertionError(f"no link with {words!r} on the page")
+
+    def links(self) -> list[str]:
+        return [text_of(inner).strip() for inner in re.findall(r"<a [^>]*>(.*?)</a>", self.page, flags=re.S)]
+
     @property
     def text(self) -> str:
         return text_of(self.page)
