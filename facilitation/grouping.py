@@ -260,8 +260,15 @@ GENERIC_WEIGHT = 0.15
 EXAMPLE_WEIGHT = 1.2  # an example as similar as the answer itself counts as 1.2 strong words
 EXAMPLE_MIN = 0.45  # below this similarity an example says nothing
 SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hint is no certainty
-CONFIDENT_SCORE = 0.6  # confident: the best score at least this ...
-CONFIDENT_MARGIN = 0.25  # ... and this much above the next domain
+# Confident (fitted on the tuning parts of bench/grouping.py only, then frozen): the best score at
+# least CONFIDENT_SCORE, CONFIDENT_MARGIN above the next domain (so never for a tie), and in a long
+# sentence (more than LONG_ANSWER content words, as professionals write) at least
+# LONG_CONFIDENT_EVIDENCE distinct words or examples behind it: one theme word among many others
+# is a guess.
+CONFIDENT_SCORE = 0.5
+CONFIDENT_MARGIN = 0.25
+LONG_ANSWER = 8
+LONG_CONFIDENT_EVIDENCE = 3
 UNFIT_SCORE = 0.35  # below this the answer fits no domain well
 
 
@@ -698,9 +705,7 @@ class Assistant:
         keep = [d for d in order if totals[d] == top]  # a tie at the top is never cut
         keep += [d for d in order if d not in keep][: max(0, MAX_SUGGESTIONS - len(keep))]
         ranked = tuple(self._suggestion(d, totals[d] / overall, evidence, nearest, typed_words) for d in keep)
-        second = ranked[1].score if len(ranked) > 1 else 0.0
-        confident = ranked[0].score >= CONFIDENT_SCORE and ranked[0].score - second >= CONFIDENT_MARGIN
-        return Suggestions(ranked, confident)
+        return Suggestions(ranked, _confident(ranked, typed_words))
 
     def _suggestion(self, domain_id, score, evidence, nearest, typed_words) -> Suggestion:
         words = tuple(w for w, weight in evidence.get(domain_id, {}).items() if weight > GENERIC_WEIGHT)
@@ -716,6 +721,18 @@ class Assistant:
             if folded not in _stop_words() and len(folded) > 2 and theirs.intersection(_variants(folded))
         ))
         return Suggestion(domain_id, round(score, 2), words, example_words=shared)
+
+
+def _confident(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[str, str]]) -> bool:
+    """Whether the best suggestion may be taken over without a look (see CONFIDENT_SCORE)."""
+    best = ranked[0]
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    if best.score < CONFIDENT_SCORE or best.score - second < CONFIDENT_MARGIN:
+        return False
+    stop = _stop_words()
+    content = sum(1 for _, w in typed_words if w not in stop and len(w) > 2)
+    evidence = len(best.words) + bool(best.example or best.example_words)
+    return content <= LONG_ANSWER or evidence >= LONG_CONFIDENT_EVIDENCE
 
 
 def suggest(text: str, domains: Sequence[Domain], examples: Sequence[Example] = ()) -> Suggestions:

@@ -93,6 +93,32 @@ def test_a_tie_is_offered_as_a_choice_never_dropped_and_never_confident():
     assert result.tied and not result.confident
 
 
+@pytest.mark.parametrize(("set_key", "both"), [("roadmap", {"wonen", "onderwijs_vrije_tijd"}),
+                                              ("vonk_dilbeek", {"huisvesting", "onderwijs"})])
+def test_a_sentence_with_two_themes_offers_both(set_key, both):
+    text = "De huur is veel te hoog en de kinderen kunnen niet mee op schoolreis"
+    assert set(_ranked(set_key, text)[:2]) == both
+
+
+@pytest.mark.parametrize("set_key", ["roadmap", "vonk_dilbeek"])
+def test_a_confident_suggestion_is_never_given_for_a_tie(set_key):
+    domains = grouping.shipped_domains(set_key)
+    texts = ["Een huis dicht bij de school", "werk en opvang", "De huur is te hoog en de schoolreis te duur",
+             "geld en een woning", "een dokter en een woning", "vrienden en sport"]
+    results = [grouping.suggest(text, domains) for text in texts]
+    assert all(result.tied for result in results)  # every one of them ties ...
+    assert not any(result.confident for result in results)  # ... so none is taken over without a look
+
+
+def test_one_theme_word_among_many_in_a_long_sentence_is_no_certainty():
+    domains = grouping.shipped_domains("vonk_dilbeek")
+    long = ("Dat alle diensten in de gemeente hun aanbod beter op elkaar afstemmen en een duidelijk plan maken "
+            "met heldere afspraken over de schoolbus")
+    short = grouping.suggest("de schoolbus", domains)
+    assert grouping.suggest(long, domains).best.domain_id == short.best.domain_id  # the same suggestion ...
+    assert short.confident and not grouping.suggest(long, domains).confident  # ... only the short one is sure
+
+
 def test_nothing_to_go_on_gives_no_suggestion():
     domains = grouping.shipped_domains("roadmap")
     for text in ("", "   ", "ok", "Een glimlach"):
