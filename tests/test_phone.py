@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote_from_bytes, urlencode
 import threading
 import time
 
@@ -511,3 +512,64 @@ def test_the_phone_shows_the_meetings_phone_title_in_its_language(engine, meetin
     assert "Together about school" in phone.text and "armoede" not in phone.page
     phone.post(actie="taal", code=code, lang="fr")
     assert "Samen over de school" in phone.text  # no French title: the Dutch one
+
+
+# --- hostile input (issue 13): the corpus through the phone's forms and its query string ------------
+
+
+def test_every_hostile_answer_is_stored_as_typed_or_refused_in_plain_words(engine, meeting):
+    from tests.hostile import CORPUS
+
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    stored = refused = 0
+    for typed in CORPUS:
+        if not typed.encode("utf-8", "surrogatepass").decode("utf-8", "replace") == typed:
+            # A lone surrogate: a browser sends it as invalid UTF-8 bytes, so the test does too.
+            body = urlencode({"actie": "antwoord", "code": code, "lang": "nl", "vraag": casus, "gekozen": ""})
+            raw = body.encode() + b"&antwoord=" + quote_from_bytes(typed.encode("utf-8", "surrogatepass")).encode()
+            response = phone.client.post("/meedoen", content=raw,
+                                         headers={"content-type": "application/x-www-form-urlencoded"})
+            phone.page, phone.status = response.text, response.status_code
+        else:
+            phone.answer(code, casus, typed, elements=typed[:500])
+        assert phone.status in (200, 422), (phone.status, typed[:80])
+        assert "Traceback" not in phone.page and "Internal Server Error" not in phone.page
+        assert "<script>alert" not in phone.page and "<img src=x" not in phone.page
+        with db.transaction(engine) as s:
+            mine = s.scalars(select(Contribution)).all()
+        if phone.status == 422:
+            refused += 1
+            assert re.search(r'<p class="problem" role="alert"', phone.page), typed[:80]
+        else:
+            stored += 1
+            assert [c.text for c in mine] in ([typed.strip()], [typed.encode("utf-8", "surrogatepass")
+                                                                 .decode("utf-8", "replace").strip()]), typed[:80]
+        phone.post(actie="terugtrekken", code=code, lang="nl", vraag=str(casus))
+    assert stored > 150 and refused > 0  # most is stored as typed; NUL, surrogates and 100 kB are refused
+
+
+def test_hostile_query_strings_and_forms_never_break_the_phone_page(meeting):
+    from tests.hostile import sample
+
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    raw = ["%FF%FE", "%00", "%ED%A0%80", "code=%C0%AF", "lang=%E2%80%AE", "vraag=99999999999999999999"]
+    for query in raw:
+        response = phone.client.get(f"/meedoen?code={code}&{query}")
+        assert response.status_code in (200, 404, 429) and "Traceback" not in response.text, query
+    for typed in sample(60):
+        typed = typed.encode("utf-8", "replace").decode("utf-8")[:4000]  # what a browser can put in an address
+        for params in ({"code": typed}, {"code": code, "lang": typed}, {"code": code, "vraag": typed},
+                       {"code": code, "aanpassen": typed, "bericht": typed, "verstuurd": typed}):
+            response = phone.client.get("/meedoen", params=params)
+            assert response.status_code in (200, 404, 429), (params, response.status_code)
+            assert "<script>alert" not in response.text
+        for action in ("code", "meedoen", "taal", "stem", "toch", "overslaan", typed):
+            response = phone.client.post("/meedoen", data={"actie": action, "code": typed, "lang": typed,
+                                                           "vraag": typed, "groep": typed, "ronde": typed})
+            assert response.status_code in (200, 303, 404, 422, 429), (action, typed[:40], response.status_code)
+        response = phone.client.get("/meedoen/stand", params={"code": typed, "v": typed})
+        assert response.status_code == 200
