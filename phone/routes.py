@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy.orm import Session as DbSession
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -147,13 +148,18 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
         language = language_of(request)
         key = "session_closed" if view.state is SessionState.CLOSED else "session_not_started"
         return Screen("waiting", language, extra={"text": key}, **base)
+    with state.read() as session:  # one short read for everything this phone shows
+        return _for_phone(session, request, view, base, device_secret, message, notice, typed)
+
+
+def _for_phone(session: DbSession, request: Request, view, base: dict, device_secret: str | None,
+               message: str | None, notice: str | None, typed: dict | None) -> Screen:
     me = None
-    with state.read() as session:
-        if device_secret:
-            me = participants.find_participant(session, session_id=view.session_id,
-                                               token=device.session_token(device_secret, view.session_id))
-        language = language_of(request, me)
-        title = _phone_title(session, view.session_id, language)
+    if device_secret:
+        me = participants.find_participant(session, session_id=view.session_id,
+                                           token=device.session_token(device_secret, view.session_id))
+    language = language_of(request, me)
+    title = _phone_title(session, view.session_id, language)
     if me is None:
         return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup), "title": title},
                       **base)
@@ -161,37 +167,32 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
     on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
     open_questions = _open_questions(view, view.trajectory_id)
     open_ids = [i for i, _ in open_questions]
-    skipped = device.skipped(request)
     picked = _int(request.query_params.get("vraag"))
     if picked not in open_ids or picked == on_screen:
         picked = None
-    with state.read() as session:
-        done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
-    skipped -= done
+    done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
+    skipped = device.skipped(request) - done
     marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
     shown_id = picked or on_screen or (open_ids[0] if len(open_ids) == 1 else None)
     screen = Screen("main", language, message=message, notice=notice, typed=typed or {}, on_screen=on_screen,
                     **base)
-    screen.extra.update(title=title, me=me, open_questions=open_questions, marks=marks, picked=picked,
-                        shown_id=shown_id, done=done, skipped=skipped)
+    screen.extra.update(title=title, open_questions=open_questions, marks=marks, picked=picked, shown_id=shown_id,
+                        done=done)
     if shown_id is None:
         return screen
     key = view.exercise_key if shown_id == on_screen else dict(view.open_exercises)[shown_id]
-    question_state = view.exercise_state if shown_id == on_screen else ExerciseState.OPEN
     exercise = state.exercise(key, view.trajectory_id)
-    screen.extra.update(exercise=exercise, question_state=question_state,
+    screen.extra.update(exercise=exercise,
+                        question_state=view.exercise_state if shown_id == on_screen else ExerciseState.OPEN,
                         editing=request.query_params.get("aanpassen") == "1",
                         to_do=[i for i in open_ids if i != shown_id and marks[i] == "todo"])
     if exercise.kind == "vote":
-        screen.extra.update(ballot=_ballot(view, device.session_token(device_secret, view.session_id),
-                                           language, typed))
+        token = device.session_token(device_secret, view.session_id)
+        screen.extra["ballot"] = _ballot(session, view, token, language, typed)
     elif exercise.kind != "domain_grouping":
-        with state.read() as session:
-            mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id)
-            screen.extra.update(mine=mine and {
-                "text": mine.text, "elements": [e.text for e in mine.elements],
-                "waiting": not mine.approved and not mine.hidden,
-            })
+        mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id)
+        screen.extra["mine"] = mine and {"text": mine.text, "elements": [e.text for e in mine.elements],
+                                         "waiting": not mine.approved and not mine.hidden}
     return screen
 
 
@@ -212,14 +213,13 @@ class BallotView:
     voted: bool
 
 
-def _ballot(view, token: str, language: str, typed: dict | None) -> BallotView | None:
+def _ballot(session: DbSession, view, token: str, language: str, typed: dict | None) -> BallotView | None:
     if view.round_id is None:
         return None
-    with state.read() as session:
-        vote_round = session.get(VoteRound, view.round_id)
-        domains = list(vote_round.domain_set.domains)
-        source_key = vote_round.domain_set.source_key
-        cast = vote.own_ballot(session, vote_round_id=vote_round.id, device_token=token)
+    vote_round = session.get(VoteRound, view.round_id)
+    domains = list(vote_round.domain_set.domains)
+    source_key = vote_round.domain_set.source_key
+    cast = vote.own_ballot(session, vote_round_id=vote_round.id, device_token=token)
     given = typed.get("allocation") if typed and "allocation" in typed else cast
     return BallotView(vote_round.id, vote_round.state, vote_round.method, vote_round.budget,
                       vote_round.max_per_domain, [(d.id, domain_label(d, source_key, language)) for d in domains],
