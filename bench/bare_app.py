@@ -27,7 +27,18 @@ def connect() -> sqlite3.Connection:
     connection.execute(
         "CREATE TABLE IF NOT EXISTS answers (id INTEGER PRIMARY KEY AUTOINCREMENT, text TEXT NOT NULL, created REAL)"
     )
+    connection.execute("CREATE TABLE IF NOT EXISTS screen (k INTEGER PRIMARY KEY, v INTEGER NOT NULL)")
     return connection
+
+
+def screen_version() -> int:
+    """What the facilitator shows now (bench/load.py writes it): the phones' one small query."""
+    connection = connect()
+    try:
+        row = connection.execute("SELECT v FROM screen WHERE k = 1").fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else 0
 
 
 def count_and_last(limit: int = 12) -> tuple[int, list[str]]:
@@ -50,7 +61,9 @@ def phone() -> None:
 
     @st.fragment(run_every=PHONE_POLL)
     def follow() -> None:  # the real phone polls the session state: so does this one, as often
-        count_and_last(limit=0)
+        # What the facilitator shows (bench/load.py moves it on); drawn in the fragment: an st.rerun()
+        # from a fragment loses the fragment on streamlit 1.67 ("does not exist anymore").
+        st.caption(f"Scherm nu: {screen_version()}")
 
     follow()
     if st.session_state.get("sent"):
