@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import multiprocessing
 import os
@@ -296,6 +297,11 @@ class StreamlitPhone:
             self.reader.cancel()
 
 
+async def _answer_at(phone, start: float, offsets: dict, exercise_id: int, tag: str) -> None:
+    await asyncio.sleep(max(0.0, start + offsets[phone.record.index] - time.time()))
+    await phone.answer(exercise_id, f"Antwoord {phone.record.index} van telefoon {tag} {secrets.token_hex(4)}")
+
+
 def worker_main(conn, kind: str, urls: list[str], code: str, indices: list[int], join_slots: int) -> None:
     """One load process: its phones, driven by commands from the main process over `conn`."""
     asyncio.run(_worker(conn, kind, urls, code, indices, join_slots))
@@ -335,13 +341,7 @@ async def _worker(conn, kind: str, urls: list[str], code: str, indices: list[int
             await asyncio.gather(*(join(p) for p in phones))
             conn.send(sum(p.record.joined for p in phones))
         elif command == "answer":
-            start, offsets, exercise_id, tag = args
-
-            async def one(phone) -> None:
-                await asyncio.sleep(max(0.0, start + offsets[phone.record.index] - time.time()))
-                await phone.answer(exercise_id, f"Antwoord {phone.record.index} van telefoon {tag} {secrets.token_hex(4)}")
-
-            await asyncio.gather(*(one(p) for p in phones if p.record.joined))
+            await asyncio.gather(*(_answer_at(p, *args) for p in phones if p.record.joined))
             conn.send(True)
         elif command == "followed":
             since = args[0]
@@ -390,10 +390,8 @@ class Phones:
         return total
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(EOFError, OSError):
             self.ask("stop")
-        except (EOFError, OSError, BrokenPipeError):
-            pass
         for process in self.processes:
             process.join(timeout=10)
             if process.is_alive():
