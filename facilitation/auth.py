@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable
 
 import bcrypt
+import jwt  # what streamlit-authenticator signs its login cookies with
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
@@ -200,6 +201,25 @@ def credentials(session: DbSession, *, username: str | None = None) -> dict:
         }
         for a in session.scalars(query)
     }}
+
+
+def login_cookie_holder(session: DbSession, *, token: str | None, now: float | None = None) -> str | None:
+    """The staff account whose valid login cookie this is (signed with the installation's key, not
+    expired, issued after its last "Afmelden"), or None. For requests outside the Streamlit
+    screens, such as the files they show and offer for download."""
+    key = cookie_key(session)
+    if not token or not key:
+        return None
+    try:
+        claims = jwt.decode(token, key, algorithms=["HS256"])
+        username, expires = str(claims["username"]), float(claims["exp_date"])
+    except (jwt.InvalidTokenError, KeyError, TypeError, ValueError):
+        return None
+    account = session.scalar(select(StaffAccount).where(StaffAccount.username == username))
+    now = time.time() if now is None else now
+    if account is None or expires <= now or expires - COOKIE_EXPIRY_DAYS * 86400 < (account.logged_out_at or 0.0):
+        return None
+    return username
 
 
 def cookie_key(session: DbSession) -> str | None:

@@ -66,5 +66,5 @@ def test_the_phone_page_imports_no_streamlit_and_writes_only_through_the_domain(
 
 def test_the_server_mounts_the_phone_page_beside_the_streamlit_screens():
     source = (ROOT / "serve.py").read_text(encoding="utf-8")
-    assert 'st.App("app.py", routes=ROUTES)' in source
+    assert 'st.App("app.py", routes=ROUTES' in source
     assert "serve.py" in (ROOT / "Makefile").read_text(encoding="utf-8")
