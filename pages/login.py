@@ -9,14 +9,14 @@ from facilitation.ui import auth
 # without the login machinery of this page. Relative, so it works under a proxy's sub-path too.
 JOIN_FORM = """
 <style>
-.ss-join { border: 3px solid #e07a1f; border-radius: 1rem; padding: 1.2rem 1.4rem; margin-bottom: 1.5rem; }
+.ss-join { border: 3px solid #a84f00; border-radius: 1rem; padding: 1.2rem 1.4rem; margin-bottom: 1.5rem; }
 .ss-join h2 { font-size: 2rem; margin: 0 0 .4rem 0; }
 .ss-join p { font-size: 1.2rem; margin: 0 0 .8rem 0; }
 .ss-join form { display: flex; flex-wrap: wrap; gap: .8rem; }
 .ss-join input { font-size: 2rem; letter-spacing: .2em; text-transform: uppercase; padding: .5rem .8rem;
                  width: 11ch; border: 2px solid #555; border-radius: .6rem; }
 .ss-join button { font-size: 1.6rem; padding: .5rem 1.4rem; border: 0; border-radius: .6rem;
-                  background: #e07a1f; color: #fff; cursor: pointer; }
+                  background: #a84f00; color: #fff; cursor: pointer; }
 </style>
 <div class="ss-join">
   <h2>💬 Meedoen met een code</h2>
@@ -31,8 +31,10 @@ JOIN_FORM = """
 """
 
 st.title("💬 Samenspraak")
-st.write("Samen met ouders een lokaal beleid tegen kinderarmoede maken.")
 st.html(JOIN_FORM)
+# A parent who typed the site's address reads the code form first, and no word that labels them.
+st.subheader("Aanmelden voor begeleiders en coördinatoren")
+st.write("Samen met ouders het lokale beleid voor kinderen en gezinnen maken.")
 if st.session_state.get(auth.ENDED_ELSEWHERE):
     st.info("Je bent afgemeld: in een ander venster, of je wachtwoord of account is veranderd. Meld je opnieuw aan.",
             icon="🚪")
