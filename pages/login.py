@@ -33,8 +33,8 @@ JOIN_FORM = """
 st.title("💬 Samenspraak")
 st.html(JOIN_FORM)
 # A parent who typed the site's address reads the code form first, and no word that labels them.
-st.subheader("Aanmelden voor begeleiders en coördinatoren")
-st.write("Samen met ouders het lokale beleid voor kinderen en gezinnen maken.")
+st.write("**Voor begeleiders en coördinatoren**: samen met ouders het lokale beleid voor kinderen en gezinnen "
+         "maken.")
 if st.session_state.get(auth.ENDED_ELSEWHERE):
     st.info("Je bent afgemeld: in een ander venster, of je wachtwoord of account is veranderd. Meld je opnieuw aan.",
             icon="🚪")
