@@ -43,11 +43,11 @@ http {{
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
     access_log {run}/nginx-access.log;
-    client_body_temp_path {run}/tmp/body;
-    proxy_temp_path {run}/tmp/proxy;
-    fastcgi_temp_path {run}/tmp/fastcgi;
-    uwsgi_temp_path {run}/tmp/uwsgi;
-    scgi_temp_path {run}/tmp/scgi;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
     include {run}/samenspraak.conf;
 }}
 """
@@ -158,6 +158,7 @@ class Cluster:
         )
         self.apps: dict[int, subprocess.Popen] = {}
         self.proxy: subprocess.Popen | None = None
+        self.nginx_temp: Path | None = None
 
     def samenspraak(self, *args: str) -> str:
         """Run the command line (`samenspraak migrate`, `demo --if-empty`, `backup`) on the cluster's database."""
@@ -192,11 +193,12 @@ class Cluster:
         nginx = nginx_binary()
         if nginx is None:
             raise RuntimeError("nginx is not installed: `make system-deps` installs Debian's nginx.")
-        (self.run_dir / "tmp").mkdir(parents=True, exist_ok=True)
-        self.run_dir.chmod(0o755)  # nginx's workers (nobody, when started as root) reach their temp folders
+        # nginx's workers (nobody, when started as root) need their temp folders where they can reach them
+        self.nginx_temp = Path(tempfile.mkdtemp(prefix="samenspraak-nginx-"))
+        self.nginx_temp.chmod(0o755)
         (self.run_dir / "samenspraak.conf").write_text(nginx_site(f"127.0.0.1:{self.proxy_port}", self.app_ports))
         conf = self.run_dir / "nginx.conf"
-        conf.write_text(MAIN_CONF.format(run=self.run_dir))
+        conf.write_text(MAIN_CONF.format(run=self.run_dir, temp=self.nginx_temp))
         log = self.run_dir / "nginx-error.log"
         checked = subprocess.run([nginx, "-t", "-q", "-p", str(self.run_dir), "-e", str(log), "-c", str(conf)],
                                  capture_output=True, text=True)
@@ -216,6 +218,8 @@ class Cluster:
 
     def stop(self) -> None:
         _stop(self.proxy, signal.SIGQUIT)  # nginx: graceful shutdown
+        if self.nginx_temp is not None:
+            shutil.rmtree(self.nginx_temp, ignore_errors=True)
         for process in self.apps.values():
             _stop(process)
 
