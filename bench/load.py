@@ -601,6 +601,7 @@ class Result:
     joined: int = 0
     join_s: list = field(default_factory=list)
     follow: list = field(default_factory=list)  # s, per phone that followed
+    follow_poll: list = field(default_factory=list)  # s: change -> long poll answered (the rest: the page)
     not_followed: int = 0
     confirm: list = field(default_factory=list)  # s
     page_after: list = field(default_factory=list)  # s: send -> confirmation page received
@@ -696,6 +697,7 @@ def _score(result: Result, records: list[dict], committed: float, rows: list, ev
         after = [f for f in r["follows"] if f[1] >= committed]
         if after:
             result.follow.append(after[0][1] - committed)
+            result.follow_poll.append(after[0][0] - committed)
         else:
             result.not_followed += 1
         result.poll_errors += r["poll_errors"]
@@ -738,7 +740,8 @@ def summary(r: Result) -> list[str]:
              f"  joined {r.joined}/{r.phones} (join p50 {fmt(percentile(r.join_s, 50))} s, "
              f"p95 {fmt(percentile(r.join_s, 95))} s)",
              f"  follow (change -> new page) p50/p95/max s: {pct(r.follow)}"
-             + (f"; {r.not_followed} did not follow within {FOLLOW_LIMIT:.0f} s" if r.not_followed else ""),
+             + (f"; {r.not_followed} did not follow within {FOLLOW_LIMIT:.0f} s" if r.not_followed else "")
+             + (f"\n    of which change -> long poll answered: {pct(r.follow_poll)}" if r.app == "Samenspraak" else ""),
              f"  answers: sent {r.sent}, confirmed {r.confirmed}, stored {r.stored}, beamer counted {r.shown}, "
              f"lost {r.lost}, doubled {r.doubled}",
              f"  send -> confirmed p50/p95/max s: {pct(r.confirm)}; -> confirmation page: {pct(r.page_after)}",
