@@ -26,6 +26,13 @@ NOT_A_PERSON = {
     ("domain_set", "name"),
     ("indicator", "name"),
     ("context_indicator", "name"),
+    ("installation_setting", "name"),  # the name of a setting, e.g. the login cookie key
+    ("session", "phone_title_nl"),  # what the phones call a meeting
+    ("session", "phone_title_en"),
+    ("session", "phone_title_fr"),
+    # The login of a facilitator or coordinator: staff have accounts, parents never do (and no
+    # table of theirs refers to it).
+    ("staff_account", "username"),
 }
 
 

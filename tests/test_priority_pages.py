@@ -243,8 +243,11 @@ def test_one_or_two_ballots_show_no_figure_on_any_screen(demo_engine, stuurgroep
 
 def test_from_three_ballots_the_bars_are_shown(demo_engine, stuurgroep_3):
     _round_with(demo_engine, stuurgroep_3, 3)
-    for at in (app("pages/scherm.py", staff=True, code=stuurgroep_3["code"]),
-               app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))):
-        assert not at.exception
-        assert len(at.get("plotly_chart")) == 1
+    beamer = app("pages/scherm.py", staff=True, code=stuurgroep_3["code"])
+    assert not beamer.exception
+    assert any('class="ss-bars"' in m.value for m in beamer.markdown)  # big HTML bars on the stage
+    control = app("pages/sessie.py", staff=True, sessie=str(stuurgroep_3["session"]))
+    assert not control.exception
+    assert len(control.get("plotly_chart")) == 1
+    for at in (beamer, control):
         assert TOO_FEW not in texts(at)
