@@ -1,4 +1,5 @@
-"""Shared pieces of the live screens: cached snapshots, the device token in the URL, styles."""
+"""Shared pieces of the live staff screens (control view, beamer): snapshots, cached pictures, the
+tab key for counting failed logins, the style of the public feedback page. (The phone is phone/.)"""
 
 from __future__ import annotations
 
@@ -9,15 +10,8 @@ import streamlit as st
 from facilitation import anonymity, config, exercises, live, qr, question, words
 from facilitation.ui import data
 
-# The phones' snapshot is shared by every phone of one session for a second: thirty phones
-# polling cost one query per second per session, not thirty.
+# A trajectory's own questions are shared by every viewer for a second.
 SNAPSHOT_TTL = 1
-
-
-@st.cache_data(ttl=SNAPSHOT_TTL, show_spinner=False, max_entries=500)
-def phone_view(code: str, database: str) -> live.PhoneView | None:
-    with data.read() as session:
-        return live.phone_view(session, code=code)
 
 
 def projector_view(code: str) -> live.ProjectorView | None:
