@@ -217,7 +217,7 @@ class Cluster:
         self.start_proxy()
 
     def stop(self) -> None:
-        _stop(self.proxy, signal.SIGQUIT)  # nginx: graceful shutdown
+        _stop(self.proxy)  # SIGTERM: nginx stops at once (a graceful stop would wait for every long poll)
         if self.nginx_temp is not None:
             shutil.rmtree(self.nginx_temp, ignore_errors=True)
         for process in self.apps.values():
