@@ -96,6 +96,7 @@ class Record:
     answer_note: str | None = None
     rtt: list = field(default_factory=list)  # bare: fragment rerun request -> finished, s
     skipped_ticks: int = 0  # bare: auto reruns not sent because the previous one was still running
+    retried: int = 0  # GETs sent again at once on a closed kept-alive connection
 
 
 class HttpPhone:
@@ -115,15 +116,26 @@ class HttpPhone:
         found = DATA_V.search(page)
         self.version = found.group(1) if found else ""
 
+    async def _get(self, path: str, **kwargs):
+        """A GET as a browser does it: once more at once when a kept-alive connection was closed
+        under it (uvicorn closes idle connections after 5 s; httpx does not retry by itself)."""
+        import httpx
+
+        try:
+            return await self.client.get(path, **kwargs)
+        except (httpx.RemoteProtocolError, httpx.ReadError):
+            self.record.retried += 1
+            return await self.client.get(path, **kwargs)
+
     async def join(self) -> None:
         started = time.time()
-        page = await self.client.get("/meedoen", params={"code": self.code})
+        page = await self._get("/meedoen", params={"code": self.code})
         page.raise_for_status()
         sent = await self.client.post("/meedoen", data={"actie": "meedoen", "code": self.code, "lang": "nl",
                                                        "groep": ""})
         if sent.status_code != 303:
             raise RuntimeError(f"join: {sent.status_code}")
-        page = await self.client.get(sent.headers["location"])
+        page = await self._get(sent.headers["location"])
         page.raise_for_status()
         self._read(page.text)
         if 'name="antwoord"' not in page.text and "data-screen=\"main\"" not in page.text:
@@ -134,13 +146,13 @@ class HttpPhone:
         """The page's script: wait for a new version, then fetch the page and wait again."""
         while True:
             try:
-                answer = await self.client.get("/meedoen/stand", params={"code": self.code, "v": self.version})
+                answer = await self._get("/meedoen/stand", params={"code": self.code, "v": self.version})
                 answer.raise_for_status()
                 new = answer.json()["v"]
                 if new == self.version:
                     continue
                 polled = time.time()
-                page = await self.client.get(self.base)
+                page = await self._get(self.base)
                 page.raise_for_status()
                 self._read(page.text)
                 self.record.follows.append((polled, time.time(), self.version))
@@ -162,7 +174,7 @@ class HttpPhone:
                 record.answer_note = f"{sent.status_code} {location or sent.text[:200]}"
                 return
             record.confirmed = time.time()
-            page = await self.client.get(location)
+            page = await self._get(location)
             if THANKS in page.text:
                 record.shown = time.time()
         except Exception as exc:  # noqa: BLE001
@@ -451,25 +463,118 @@ class App:
     rows: object  # (exercise id) -> [(id, text, phone key)] in id (= commit) order
     login: tuple[str, str] | None
     counter_page: str  # the beamer's path
+    urls: list[str]  # where the phones go (phone i: urls[i % len])
+    beamer_url: str
     stop_extra: object = None
+    how: str = ""  # how the processes were started, for the report
 
 
-def samenspraak(work: Path, processes: int) -> App:
+def samenspraak(work: Path, processes: int, cluster: bool = False) -> App:
     data_dir = work / "samenspraak-data"
     data_dir.mkdir()
+    if cluster:
+        return _samenspraak_cluster(work, processes)
     env = clean_env(SAMENSPRAAK_DATA_DIR=str(data_dir))
     seeded = subprocess.run([PYTHON, "-m", "facilitation.cli", "demo"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=180)
     if seeded.returncode != 0:
         raise RuntimeError(f"`facilitation.cli demo` failed:\n{seeded.stdout}\n{seeded.stderr}")
-    code = re.search(r"Deelnamecode van de open sessie: (\S+)", seeded.stdout).group(1)
-    login = re.search(r"gebruiker '([^']+)', wachtwoord '([^']+)'", seeded.stdout)
     servers = [Server(f"samenspraak-{p + 1}", "serve.py", ROOT, env, work / f"samenspraak-{p + 1}.log")
                for p in range(processes)]
+    app = _samenspraak_app(seeded.stdout, servers, {"SAMENSPRAAK_DATA_DIR": str(data_dir)})
+    app.urls, app.beamer_url = [s.url for s in servers], servers[-1].url  # the beamer on the last process
+    app.how = (f"{processes} x `streamlit run serve.py` on one SQLite file" + (
+        ", phones split between the processes by the benchmark (no proxy)" if processes > 1 else ""))
+    return app
 
-    os.environ["SAMENSPRAAK_DATA_DIR"] = str(data_dir)  # the facilitator's domain calls, from this process
-    for key in [k for k in os.environ if k.startswith("SAMENSPRAAK_") and k != "SAMENSPRAAK_DATA_DIR"]:
+
+class Attached(Server):
+    """A process group started by deploy/cluster.py: measured like Server, stopped by the cluster."""
+
+    def __init__(self, name: str, process: subprocess.Popen, log: Path, url: str = "") -> None:
+        self.name, self.process, self.log, self.url = name, process, log, url
+        log.touch()
+        self._log = log.open("ab")
+
+    def wait_healthy(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        self._log.close()
+
+
+class Postgres(Attached):
+    """The PostgreSQL server of deploy/cluster.py: its CPU counts (postmaster and backends); its
+    RSS does not (shared buffers would be counted once per backend)."""
+
+    def __init__(self, data: Path) -> None:
+        self.name, self.data = "postgresql", data
+
+    def _group(self) -> list[list[str]]:
+        pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        stats = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                fields = _proc_stat(int(entry.name))
+                if fields and (int(entry.name) == pid or int(fields[1]) == pid):  # field 4: parent
+                    stats.append(fields)
+        return stats
+
+    def rss_mb(self) -> float:
+        return 0.0
+
+    def tracebacks(self) -> int:
+        return 0
+
+    def stop(self) -> None:
+        pass
+
+
+def _samenspraak_cluster(work: Path, processes: int) -> App:
+    """`make serve-cluster`'s pieces (deploy/cluster.py): PostgreSQL, N processes, nginx in front."""
+    sys.path.insert(0, str(ROOT / "deploy"))
+    import cluster as deploy
+
+    postgres = deploy.LocalPostgres()
+    database_url = postgres.start()
+    ports = [deploy._free_port() for _ in range(processes)]
+    running = deploy.Cluster(database_url, processes=processes, proxy_port=deploy._free_port(), app_ports=ports,
+                             run_dir=work / "cluster")
+    try:
+        running.samenspraak("migrate")
+        seeded = running.samenspraak("demo")
+        running.start()
+    except BaseException:
+        running.stop()
+        postgres.stop()
+        raise
+    servers = [Attached(f"app-{port}", running.apps[port], running.run_dir / f"app-{port}.log", running.app_url(port))
+               for port in ports]
+    servers += [Attached("nginx", running.proxy, running.run_dir / "nginx-error.log"),
+                Postgres(postgres.root / "data")]
+    app = _samenspraak_app(seeded, servers, {"SAMENSPRAAK_DATABASE_URL": database_url,
+                                             "SAMENSPRAAK_DATA_DIR": str(running.run_dir / "data")})
+    app.urls, app.beamer_url = [running.url], running.url
+    done = app.stop_extra
+
+    def stop() -> None:
+        done()
+        running.stop()
+        postgres.stop()
+
+    app.stop_extra = stop
+    app.how = (f"deploy/cluster.py (as `make serve-cluster`): PostgreSQL, {processes} x `streamlit run serve.py`, "
+               "nginx in front (sticky cookie); phones and beamer through nginx; server CPU includes nginx and "
+               "PostgreSQL, RSS the app processes and nginx")
+    return app
+
+
+def _samenspraak_app(seeded: str, servers: list, environment: dict[str, str]) -> App:
+    code = re.search(r"Deelnamecode van de open sessie: (\S+)", seeded).group(1)
+    login = re.search(r"gebruiker '([^']+)', wachtwoord '([^']+)'", seeded)
+    for key in [k for k in os.environ if k.startswith("SAMENSPRAAK_")]:
         del os.environ[key]
+    os.environ.update(environment)  # the facilitator's domain calls, from this process
     sys.path.insert(0, str(ROOT))
     from sqlalchemy import select
 
@@ -494,10 +599,10 @@ def samenspraak(work: Path, processes: int) -> App:
                 .where(Contribution.session_exercise_id == exercise_id).order_by(Contribution.id))]
 
     return App("Samenspraak", "samenspraak", servers, code, change, rows, (login.group(1), login.group(2)),
-               f"/scherm?code={code}", stop_extra=engine.dispose)
+               f"/scherm?code={code}", [], "", stop_extra=engine.dispose)
 
 
-def bare(work: Path, processes: int) -> App:
+def bare(work: Path, processes: int, cluster: bool = False) -> App:
     folder = work / "bare"
     (folder / ".streamlit").mkdir(parents=True)
     shutil.copy(ROOT / ".streamlit" / "config.toml", folder / ".streamlit" / "config.toml")
@@ -526,7 +631,9 @@ def bare(work: Path, processes: int) -> App:
         finally:
             connection.close()
 
-    return App("bare Streamlit", "bare", servers, "BARE", change, rows, None, "/scherm")
+    return App("bare Streamlit", "bare", servers, "BARE", change, rows, None, "/scherm", [s.url for s in servers],
+               servers[-1].url, how=f"{processes} x `streamlit run bench/bare_app.py` on one SQLite file"
+               + (", clients split between the processes by the benchmark" if processes > 1 else ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -598,6 +705,7 @@ class Result:
     phones: int
     processes: int
     beamer: str
+    how: str = ""
     joined: int = 0
     join_s: list = field(default_factory=list)
     follow: list = field(default_factory=list)  # s, per phone that followed
@@ -617,25 +725,27 @@ class Result:
     rtt: list = field(default_factory=list)  # bare: fragment round trips during idle
     skipped_ticks: int = 0
     poll_errors: int = 0
+    retried: int = 0
     tracebacks: int = 0
     notes: list = field(default_factory=list)
 
 
-def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers: int, work: Path) -> Result:
-    app = make(work, processes)
-    result = Result(app.name, n, processes, beamer_mode)
+def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers: int, work: Path,
+        cluster: bool) -> Result:
+    app = make(work, processes, cluster)
+    result = Result(app.name, n, processes, beamer_mode, how=app.how)
     sampler = Sampler(app.servers)
     phones = beamer = None
     try:
         for server in app.servers:
             server.wait_healthy()
         sampler.start()
-        beamer = Beamer(beamer_mode, app, app.servers[-1].url)  # the beamer on the last process
+        beamer = Beamer(beamer_mode, app, app.beamer_url)
         result.beamer = beamer.mode
         time.sleep(3 + BASE_SAMPLE)  # the beamer's first drawing settles, then it only polls
         marks = {"beamer only": (time.time() - BASE_SAMPLE, time.time())}
 
-        phones = Phones(app.kind, [s.url for s in app.servers], app.code, n, workers)
+        phones = Phones(app.kind, app.urls, app.code, n, workers)
         sampler.phones = phones
         started = time.time()
         result.joined = sum(phones.ask("join"))
@@ -701,6 +811,7 @@ def _score(result: Result, records: list[dict], committed: float, rows: list, ev
         else:
             result.not_followed += 1
         result.poll_errors += r["poll_errors"]
+        result.retried += r["retried"]
         result.rtt += r["rtt"]
         result.skipped_ticks += r["skipped_ticks"]
     sent = [r for r in joined if r["sent"]]
@@ -736,7 +847,7 @@ def summary(r: Result) -> list[str]:
     def pct(values: list) -> str:
         return f"{fmt(percentile(values, 50))} / {fmt(percentile(values, 95))} / {fmt(max(values, default=None))}"
 
-    lines = [f"{r.app}: {r.phones} phones on {r.processes} process(es), beamer: {r.beamer}",
+    lines = [f"{r.app}: {r.phones} phones on {r.processes} process(es), beamer: {r.beamer}", f"  ({r.how})",
              f"  joined {r.joined}/{r.phones} (join p50 {fmt(percentile(r.join_s, 50))} s, "
              f"p95 {fmt(percentile(r.join_s, 95))} s)",
              f"  follow (change -> new page) p50/p95/max s: {pct(r.follow)}"
@@ -759,8 +870,9 @@ def summary(r: Result) -> list[str]:
                  f"{fmt(r.cpu.get('idle', {}).get('rss_peak'))}, peak {fmt(rss.get('rss_peak'))}")
     lines.append(f"  per phone (idle - beamer only): {per_phone(r, 'cores') * 1000:.2f} millicores, "
                  f"{per_phone(r, 'rss_peak') * 1024:.0f} kB")
-    if r.poll_errors:
-        lines.append(f"  long poll / websocket errors: {r.poll_errors}")
+    if r.poll_errors or r.retried:
+        lines.append(f"  long poll errors (the phone waits 3 s, as the page does): {r.poll_errors}; GETs retried "
+                     f"at once on a closed kept-alive connection: {r.retried}")
     if r.tracebacks:
         lines.append(f"  server log tracebacks: {r.tracebacks}")
     for note in r.notes + r.refused:
@@ -779,6 +891,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--phones", default="100", help="comma-separated sizes, e.g. 100,300,500")
     parser.add_argument("--processes", type=int, default=1, help="server processes, phones split between them")
+    parser.add_argument("--cluster", action="store_true",
+                        help="Samenspraak through deploy/cluster.py (PostgreSQL, nginx) instead of bare processes")
     parser.add_argument("--beamer", choices=["browser", "snapshot"], default="browser")
     parser.add_argument("--stagger", type=float, default=5.0, help="s over which the answers are spread")
     parser.add_argument("--workers", type=int, default=2, help="load generator processes")
@@ -795,7 +909,7 @@ def main() -> int:
                 work = work_root / f"{make.__name__}-{n}"
                 work.mkdir()
                 print(f"{make.__name__} with {n} phones ...", flush=True)
-                result = run(make, n, args.processes, args.beamer, args.stagger, args.workers, work)
+                result = run(make, n, args.processes, args.beamer, args.stagger, args.workers, work, args.cluster)
                 results.append(result)
                 print("\n".join(summary(result)), flush=True)
     except Exception as exc:  # noqa: BLE001
