@@ -92,6 +92,9 @@ def alembic_config(url: str):
     return cfg
 
 
+MIGRATION_LOCK = 7_264_711  # any number, the same in every process of the installation
+
+
 def migrate(url: str | None = None) -> None:
     """Bring the database to the newest schema (creates it on first use)."""
     from alembic import command
@@ -100,5 +103,9 @@ def migrate(url: str | None = None) -> None:
     cfg = alembic_config(url)
     # Through our own engine, so SQLite gets its folder, WAL mode and busy timeout here too.
     with engine_for(url).engine.execution_options(**{_WRITE: True}).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several processes starting at once: one migrates, the others wait and find it done.
+            # (SQLite's BEGIN IMMEDIATE above does the same.)
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")

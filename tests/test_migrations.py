@@ -4,6 +4,7 @@ database to exactly the schema the models describe, on SQLite and PostgreSQL, an
 
 from __future__ import annotations
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -84,3 +85,33 @@ def test_the_diff_check_would_see_a_schema_that_drifted(tmp_path):
         assert [change[0] for change in _diff(url)] == ["remove_column"]
     finally:
         db.engine_for(url).dispose()
+
+
+@pytest.mark.postgres
+def test_two_processes_starting_at_once_on_an_empty_postgresql_migrate_it_once(postgres_server, tmp_path,
+                                                                                 monkeypatch):
+    """Two app processes behind the proxy start together on a new database: one migrates, the
+    other waits for it (an advisory lock) instead of failing on tables that appear under it."""
+    import subprocess
+    import sys
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    monkeypatch.setenv("SAMENSPRAAK_AUTH_FILE", str(tmp_path / "no-auth.yaml"))
+    name = f"samenspraak_race_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = postgres_server.rsplit("/", 1)[0] + "/" + name
+    code = f"from facilitation import db; db.migrate({url!r})"
+    starts = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    try:
+        results = [(p.wait(timeout=120), p.stderr.read()) for p in starts]
+        assert [r for r, _ in results] == [0, 0, 0], [e[-2000:] for _, e in results]
+        assert _current_revision(url) == _head(url) and _diff(url) == []
+    finally:
+        db.engine_for(url).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -525,7 +525,7 @@ def test_every_hostile_answer_is_stored_as_typed_or_refused_in_plain_words(engin
     phone.join(code)
     stored = refused = 0
     for typed in CORPUS:
-        if not typed.encode("utf-8", "surrogatepass").decode("utf-8", "replace") == typed:
+        if typed.encode("utf-8", "surrogatepass").decode("utf-8", "replace") != typed:
             # A lone surrogate: a browser sends it as invalid UTF-8 bytes, so the test does too.
             body = urlencode({"actie": "antwoord", "code": code, "lang": "nl", "vraag": casus, "gekozen": ""})
             raw = body.encode() + b"&antwoord=" + quote_from_bytes(typed.encode("utf-8", "surrogatepass")).encode()
