@@ -706,6 +706,7 @@ class Result:
     processes: int
     beamer: str
     how: str = ""
+    load_average: tuple = ()  # the machine's (1 min) load average at the start and at the end of the run
     joined: int = 0
     join_s: list = field(default_factory=list)
     follow: list = field(default_factory=list)  # s, per phone that followed
@@ -733,7 +734,7 @@ class Result:
 def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers: int, work: Path,
         cluster: bool) -> Result:
     app = make(work, processes, cluster)
-    result = Result(app.name, n, processes, beamer_mode, how=app.how)
+    result = Result(app.name, n, processes, beamer_mode, how=app.how, load_average=(os.getloadavg()[0],))
     sampler = Sampler(app.servers)
     phones = beamer = None
     try:
@@ -790,6 +791,7 @@ def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers:
             phones.stop()
         if beamer:
             beamer.stop()
+        result.load_average += (os.getloadavg()[0],)
         result.tracebacks = sum(s.tracebacks() for s in app.servers)
         for server in app.servers:
             server.stop()
@@ -847,7 +849,7 @@ def summary(r: Result) -> list[str]:
     def pct(values: list) -> str:
         return f"{fmt(percentile(values, 50))} / {fmt(percentile(values, 95))} / {fmt(max(values, default=None))}"
 
-    lines = [f"{r.app}: {r.phones} phones on {r.processes} process(es), beamer: {r.beamer}", f"  ({r.how})",
+    lines = [f"{r.app}: {r.phones} phones on {r.processes} process(es), beamer: {r.beamer}", f"  ({r.how}; machine load average {' -> '.join(f'{x:.1f}' for x in r.load_average)})",
              f"  joined {r.joined}/{r.phones} (join p50 {fmt(percentile(r.join_s, 50))} s, "
              f"p95 {fmt(percentile(r.join_s, 95))} s)",
              f"  follow (change -> new page) p50/p95/max s: {pct(r.follow)}"
