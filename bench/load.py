@@ -540,6 +540,7 @@ def _samenspraak_cluster(work: Path, processes: int) -> App:
     ports = [deploy._free_port() for _ in range(processes)]
     running = deploy.Cluster(database_url, processes=processes, proxy_port=deploy._free_port(), app_ports=ports,
                              run_dir=work / "cluster")
+    running.run_dir.mkdir(parents=True, exist_ok=True)
     try:
         running.samenspraak("migrate")
         seeded = running.samenspraak("demo")
