@@ -3,7 +3,8 @@
 A phone page (/meedoen: "Ik doe mee", a form with a text area, "Versturen", "Bedankt ...", and a
 polling fragment like the real phone page's, BARE_APP_PHONE_POLL seconds) writes to a SQLite file (WAL, busy timeout); a
 screen page (/scherm) shows "<n> antwoorden" (class ss-count-inline) and the last texts from a
-@st.fragment(run_every=1). No cache, no login, no word cloud: what Streamlit itself costs.
+@st.fragment(run_every=1). No cache, no login, no word cloud: what Streamlit itself costs. The phone
+fragment shows what the facilitator shows ("Scherm nu: <v>", a row bench/load.py changes).
 
     BARE_APP_DB=/tmp/x.db streamlit run bench/bare_app.py   (bench/live.py does this for you)
 """
