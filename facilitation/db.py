@@ -83,6 +83,21 @@ def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
         yield session
 
 
+@functools.cache
+def _migrated(url: str) -> Engine:
+    migrate(url)
+    return engine_for(url)
+
+
+@contextmanager
+def unit_of_work(*, write: bool = False) -> Iterator[Session]:
+    """A transaction on the configured database, migrated once per process on first use: the
+    screens' and the phone page's door to the database. Keyed by URL, so tests (and AppTest
+    instances in one process) each get their own database."""
+    with transaction(_migrated(config.database_url()), write=write) as session:
+        yield session
+
+
 def alembic_config(url: str):
     from alembic.config import Config
 

@@ -8,16 +8,11 @@ not a thousand. A phone asks with the version it shows; it hears back as soon as
 from __future__ import annotations
 
 import asyncio
-import functools
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session as DbSession
 from starlette.concurrency import run_in_threadpool
 
 from facilitation import config, db, exercises, live, question
@@ -26,26 +21,12 @@ FRESH = 0.5  # seconds a snapshot is shared between phones
 OWN_QUESTIONS_FRESH = 5.0  # seconds a trajectory's own questions are shared
 
 
-@functools.cache
-def _engine(url: str) -> Engine:
-    db.migrate(url)
-    return db.engine_for(url)
+def read():
+    return db.unit_of_work()
 
 
-def engine() -> Engine:
-    return _engine(config.database_url())
-
-
-@contextmanager
-def read() -> Iterator[DbSession]:
-    with db.transaction(engine()) as session:
-        yield session
-
-
-@contextmanager
-def write() -> Iterator[DbSession]:
-    with db.transaction(engine(), write=True) as session:
-        yield session
+def write():
+    return db.unit_of_work(write=True)
 
 
 @dataclass(frozen=True)
