@@ -8,7 +8,7 @@ GET  /meedoen/stand?code=CODE&v=VERSION                        waits until the s
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import hashlib
 import logging
 import re
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
+import anyio
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session as DbSession
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
@@ -54,7 +54,6 @@ GROUP_ICONS = {
 NOT_ANSWERED_HERE = ("vote", "domain_grouping")  # only on the beamer's turn, never from the list
 SHORT = 70  # characters of a question's name in the list
 LONG_POLL = 25.0  # seconds a phone's question "has anything changed?" may wait for an answer
-POLL_STEP = 0.5
 MAX_FORM = 256 * 1024  # bytes: ten answers of 2,000 characters fit many times
 
 templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
@@ -160,6 +159,9 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
                                            token=device.session_token(device_secret, view.session_id))
     language = language_of(request, me)
     title = _phone_title(session, view.session_id, language)
+    if me is None and participants.is_rate_limited(session, client_key=_client(device_secret), spare_newcomers=True):
+        # This phone typed wrong codes a minute ago: the right one waits too (guessing is pointless).
+        return Screen("code", language, message=sayer(language)("too_many_tries"))
     if me is None:
         return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup), "title": title},
                       **base)
@@ -264,8 +266,6 @@ def page(request: Request) -> Response:
 
 
 def _page(request: Request, raw: str, code: str, secret: str) -> Response:
-    if raw and _guessing(secret):
-        return _wrong_code(request, secret, typed=raw, limited=True)
     if raw and not code or code and state.follow(code).view is None:
         # A wrong code in a link: counted once, then the form asks for the right one.
         return _wrong_code(request, secret, typed=raw)
@@ -291,7 +291,8 @@ def _guessing(secret: str | None) -> bool:
 def _wrong_code(request: Request, secret: str | None, *, typed: str, limited: bool = False) -> Response:
     language = language_of(request)
     say = sayer(language)
-    if limited:
+    if limited or _guessing(secret):
+        limited = True
         message = say("too_many_tries")
     else:
         with state.write() as session:
@@ -316,7 +317,7 @@ async def _run_in_thread(func, request: Request, *args) -> Response:
     """Run a page's work (database, templates) off the event loop; a failure never shows a
     traceback, only a plain sentence in the phone's language, and is logged for the team."""
     try:
-        return await run_in_threadpool(func, request, *args)
+        return await anyio.to_thread.run_sync(functools.partial(func, request, *args), limiter=state.page_threads())
     except Exception:  # noqa: BLE001
         log.exception("The phone page failed on %s", request.url.path)
         return _trouble(request)
@@ -506,20 +507,13 @@ def _ballot_problem(method: VoteMethod, budget: int, most: int, given: dict[int,
 
 
 async def stand(request: Request) -> Response:
-    """Long poll: answers as soon as the phone's version is no longer the session's, or after
-    LONG_POLL seconds. One database read per code per half second serves every waiting phone."""
+    """Long poll: answers as soon as the phone's version is no longer the meeting's, or after
+    LONG_POLL seconds. One database read per code per FRESH seconds serves every waiting phone."""
     code = normalise_join_code(request.query_params.get("code", "")) or ""
-    seen = request.query_params.get("v", "")
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + LONG_POLL
-    while True:
-        followed = await state.follow_async(code)
-        on_screen = followed.view and followed.view.exercise_id
-        if followed.version != seen or loop.time() >= deadline or await request.is_disconnected():
-            response = JSONResponse({"v": followed.version, "scherm": on_screen})
-            response.headers["Cache-Control"] = "no-store"
-            return response
-        await asyncio.sleep(POLL_STEP)
+    followed = await state.changed_since(code, request.query_params.get("v", ""), timeout=LONG_POLL)
+    response = JSONResponse({"v": followed.version, "scherm": followed.view and followed.view.exercise_id})
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def finished(request: Request) -> Response:

@@ -8,17 +8,19 @@ not a thousand. A phone asks with the version it shows; it hears back as soon as
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import threading
 import time
 from dataclasses import dataclass
 
-from starlette.concurrency import run_in_threadpool
+import anyio
 
 from facilitation import config, db, exercises, live, question
 
 FRESH = 0.5  # seconds a snapshot is shared between phones
 OWN_QUESTIONS_FRESH = 5.0  # seconds a trajectory's own questions are shared
+PAGE_THREADS = 8  # at most the SQLite/PostgreSQL pool's 5 + 10 connections
 
 
 def read():
@@ -45,7 +47,6 @@ def _version(view: live.PhoneView | None) -> str:
 
 _cache: dict[tuple[str, str], Followed] = {}
 _cache_lock = threading.Lock()
-_refreshing: dict[tuple[str, str], asyncio.Lock] = {}
 
 
 def _key(code: str) -> tuple[str, str]:
@@ -73,20 +74,75 @@ def follow(code: str) -> Followed:
     return _fresh(code) or _load(code)
 
 
-async def follow_async(code: str) -> Followed:
-    """The same, for the waiting requests: one of them reads the database, the others wait for it."""
-    entry = _fresh(code)
-    if entry is not None:
+class _Watch:
+    """The phones of one meeting waiting on one process: one refresher reads the database every
+    FRESH seconds while anyone waits, and wakes them all at once when the version changes."""
+
+    def __init__(self) -> None:
+        self.entry: Followed | None = None
+        self.changed = asyncio.Event()
+        self.waiting = 0
+        self.refresher: asyncio.Task | None = None
+
+    async def refresh(self, code: str) -> Followed:
+        # Its own threads: a snapshot read never queues behind a burst of page renders.
+        entry = await anyio.to_thread.run_sync(_load, code, limiter=_limiter("snapshots", 2))
+        if self.entry is None or entry.version != self.entry.version:
+            self.entry, woken, self.changed = entry, self.changed, asyncio.Event()
+            woken.set()
+        else:
+            self.entry = entry
         return entry
-    lock = _refreshing.setdefault(_key(code), asyncio.Lock())
-    async with lock:
-        return _fresh(code) or await run_in_threadpool(_load, code)
+
+    async def keep_fresh(self, code: str) -> None:
+        while self.waiting:
+            await asyncio.sleep(max(FRESH, 0.05))
+            await self.refresh(code)
 
 
-def forget(code: str) -> None:
-    """After a phone wrote something that changes what it shows, it reads afresh."""
-    with _cache_lock:
-        _cache.pop(_key(code), None)
+_watches: dict[tuple[int, str, str], _Watch] = {}
+_limiters: dict[tuple[int, str], anyio.CapacityLimiter] = {}
+
+
+def _limiter(name: str, threads: int) -> anyio.CapacityLimiter:
+    """A pool of worker threads of this event loop, for one kind of work."""
+    key = (id(asyncio.get_running_loop()), name)
+    if key not in _limiters:
+        _limiters[key] = anyio.CapacityLimiter(threads)
+    return _limiters[key]
+
+
+def page_threads() -> anyio.CapacityLimiter:
+    """The threads that build phone pages: no more than the database pool can serve at once."""
+    return _limiter("pages", PAGE_THREADS)
+
+
+async def changed_since(code: str, seen: str, *, timeout: float) -> Followed:
+    """The meeting as phones see it, as soon as its version is no longer `seen` (or after `timeout`)."""
+    key = (id(asyncio.get_running_loop()), *_key(code))
+    watch = _watches.get(key)
+    if watch is None:
+        if len(_watches) > 2000:
+            _watches.clear()
+        watch = _watches[key] = _Watch()
+    kept_fresh = watch.entry is not None and watch.refresher is not None and not watch.refresher.done()
+    entry = watch.entry if kept_fresh else await watch.refresh(code)
+    if entry.version != seen:
+        return entry
+    watch.waiting += 1
+    if watch.refresher is None or watch.refresher.done():
+        watch.refresher = asyncio.create_task(watch.keep_fresh(code))
+    try:
+        deadline = time.monotonic() + timeout
+        while watch.entry.version == seen:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(watch.changed.wait(), remaining)
+        return watch.entry
+    finally:
+        watch.waiting -= 1
 
 
 _own: dict[tuple[str, int], tuple[float, exercises.Catalogue]] = {}
