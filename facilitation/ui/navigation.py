@@ -57,8 +57,8 @@ def router() -> st.navigation:
         start = st.Page(_to_the_phone_page, title="Samenspraak", url_path="start", default=True)
         return st.navigation([start, *_public_pages()], position="hidden")
     auth.start()
-    sidebar_user()
     if not auth.roles() & auth.STAFF:
+        sidebar_user()
         return st.navigation(_login_pages() + _public_pages(), position="hidden")
     first = True
     sections = {}
@@ -73,7 +73,9 @@ def router() -> st.navigation:
             )
             first = False
     sections["Trajecten"] += _public_pages()
-    return st.navigation(sections)
+    pages = st.navigation(sections)
+    sidebar_user()  # after the pages exist: its link to Accounts must find its page, also on the first run
+    return pages
 
 
 def _login_pages() -> list[st.Page]:
