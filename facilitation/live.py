@@ -6,7 +6,7 @@ session (the pages cache them for a second), so thirty phones polling cost one s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -40,6 +40,11 @@ class PhoneView:
     round_id: int | None = None  # the newest vote round of the current exercise
     round_state: RoundState | None = None
     open_exercises: tuple[tuple[int, str], ...] = ()  # (id, key) of every open question, in agenda order
+    phone_titles: dict[str, str] = field(default_factory=dict)  # language -> the meeting's title on phones
+
+    def phone_title(self, language: str) -> str | None:
+        """The meeting's title on a phone in this language (Dutch when it has none), or None."""
+        return self.phone_titles.get(language) or self.phone_titles.get("nl")
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,10 @@ def phone_view(session: DbSession, *, code: str) -> PhoneView | None:
         .where(SessionExercise.session_id == row[0], SessionExercise.state == ExerciseState.OPEN)
         .order_by(SessionExercise.position, SessionExercise.id)
     ).all()
-    return PhoneView(*row, open_exercises=tuple((i, k) for i, k in open_exercises))
+    titles = session.execute(select(Session.phone_title_nl, Session.phone_title_en, Session.phone_title_fr)
+                             .where(Session.id == row[0])).one()
+    return PhoneView(*row, open_exercises=tuple((i, k) for i, k in open_exercises),
+                     phone_titles={lang: t for lang, t in zip(("nl", "en", "fr"), titles) if t})
 
 
 def projector_view(session: DbSession, *, code: str) -> ProjectorView | None:

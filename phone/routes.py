@@ -32,13 +32,11 @@ from facilitation.models import (
     Participant,
     ParticipantGroup,
     RoundState,
-    Session,
     SessionExercise,
     SessionState,
     VoteMethod,
     VoteRound,
 )
-from facilitation import session as meetings
 from facilitation.session import normalise_join_code
 from phone import device, state
 
@@ -158,7 +156,7 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
         me = participants.find_participant(session, session_id=view.session_id,
                                            token=device.session_token(device_secret, view.session_id))
     language = language_of(request, me)
-    title = _phone_title(session, view.session_id, language)
+    title = view.phone_title(language) or sayer(language)("title_default")  # never the staff's title
     if me is None and participants.is_rate_limited(session, client_key=_client(device_secret), spare_newcomers=True):
         # This phone typed wrong codes a minute ago: the right one waits too (guessing is pointless).
         return Screen("code", language, message=sayer(language)("too_many_tries"))
@@ -172,7 +170,9 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
     picked = _int(request.query_params.get("vraag"))
     if picked not in open_ids or picked == on_screen:
         picked = None
-    done = contribution.answered(session, participant_id=me.id, session_exercise_ids=open_ids)
+    asked = open_ids + [on_screen] if on_screen and on_screen not in open_ids else open_ids  # a closed one too
+    answered = contribution.answered(session, participant_id=me.id, session_exercise_ids=asked)
+    done = answered & set(open_ids)
     skipped = device.skipped(request) - done
     marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
     shown_id = picked or on_screen or (open_ids[0] if len(open_ids) == 1 else None)
@@ -192,15 +192,11 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
         token = device.session_token(device_secret, view.session_id)
         screen.extra["ballot"] = _ballot(session, view, token, language, typed)
     elif exercise.kind != "domain_grouping":
-        mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id)
+        mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id) \
+            if shown_id in answered else None
         screen.extra["mine"] = mine and {"text": mine.text, "elements": [e.text for e in mine.elements],
                                          "waiting": not mine.approved and not mine.hidden}
     return screen
-
-
-def _phone_title(session, session_id: int, language: str) -> str:
-    """What the phone calls the meeting: its phone title, never the staff's (it may say "armoede")."""
-    return meetings.phone_title(session.get(Session, session_id), language) or sayer(language)("title_default")
 
 
 @dataclass(frozen=True)

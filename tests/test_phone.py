@@ -295,6 +295,17 @@ def test_a_closed_question_refuses_in_the_parents_language_and_keeps_the_text(en
     assert count(engine, Contribution) == 0
 
 
+def test_a_question_closed_on_the_screen_still_shows_the_phones_own_answer(engine, meeting):
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, "Mijn antwoord van daarnet")
+    with db.transaction(engine, write=True) as s:
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.CLOSED)
+    phone.open(code)
+    assert "Deze vraag is gesloten" in phone.text and "Mijn antwoord van daarnet" in phone.text
+
+
 def test_homework_lists_every_open_question_and_leads_to_the_next(engine, meeting):
     session_id, code, casus = meeting
     with db.transaction(engine, write=True) as s:
