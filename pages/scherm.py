@@ -136,9 +136,10 @@ def word_cloud(view, *, large: bool = False) -> bytes | None:
     return drawn
 
 
-@st.fragment(run_every=1)
+@st.fragment(run_every=0.5)
 def projector() -> None:
-    """The whole beamer, refreshed every second. The answers and their word cloud come and go
+    """The whole beamer, refreshed twice a second (an answer is on the screen within about a second
+    of its sending, also with hundreds of phones). The answers and their word cloud come and go
     together: switching the answers off takes both off the screen within a second."""
     view = ui_live.projector_view(code)
     if view is None:

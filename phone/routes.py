@@ -14,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 import anyio
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -504,10 +504,24 @@ def _ballot_problem(method: VoteMethod, budget: int, most: int, given: dict[int,
 
 async def stand(request: Request) -> Response:
     """Long poll: answers as soon as the phone's version is no longer the meeting's, or after
-    LONG_POLL seconds. One database read per code per FRESH seconds serves every waiting phone."""
-    code = normalise_join_code(request.query_params.get("code", "")) or ""
-    followed = await state.changed_since(code, request.query_params.get("v", ""), timeout=LONG_POLL)
-    response = JSONResponse({"v": followed.version, "scherm": followed.view and followed.view.exercise_id})
+    LONG_POLL seconds. One database read per code per FRESH seconds serves every waiting phone.
+    With the phone's address (`adres`) and the question it had on the screen (`scherm`), the
+    answer carries the phone's new page too: one request per change instead of two."""
+    params = request.query_params
+    code = normalise_join_code(params.get("code", "")) or ""
+    followed = await state.changed_since(code, params.get("v", ""), timeout=LONG_POLL)
+    on_screen = followed.view and followed.view.exercise_id
+    answer = {"v": followed.version, "scherm": on_screen}
+    if followed.version != params.get("v", "") and "adres" in params:
+        address = params["adres"]
+        if str(on_screen or "") != params.get("scherm", ""):  # the facilitator moved on: the phone goes along
+            asked = dict(parse_qsl(address))
+            address = urlencode({k: v for k, v in asked.items() if k in ("code", "lang")})
+        page = await _run_in_thread(_page_or_finished, Request({**request.scope, "path": "/meedoen",
+                                                                "query_string": address.encode()}))
+        if page.status_code == 200:
+            answer.update(adres="/meedoen?" + address, html=page.body.decode())
+    response = JSONResponse(answer)
     response.headers["Cache-Control"] = "no-store"
     return response
 

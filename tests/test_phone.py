@@ -401,6 +401,21 @@ def test_the_phone_hears_at_once_when_the_facilitator_moves_on(engine, meeting, 
         assert moved["scherm"] == s.get(Session, session_id).current_exercise_id
 
 
+def test_the_long_poll_brings_the_new_page_along(engine, meeting):
+    session_id, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.open(code, vraag=str(casus))
+    version = re.search(r'data-v="([^"]+)"', phone.page).group(1)
+    with db.transaction(engine, write=True) as s:
+        droom = meetings.next_exercise(s, session_id=session_id)
+    answer = phone.client.get("/meedoen/stand", params={"code": code, "v": version, "scherm": str(casus),
+                                                        "adres": f"code={code}&vraag={casus}&lang=en"}).json()
+    assert answer["scherm"] == droom.id
+    assert answer["adres"] == f"/meedoen?code={code}&lang=en"  # moved on: the pick is dropped, the language kept
+    assert "Imagine" in text_of(answer["html"]) and 'lang="en"' in answer["html"]
+
+
 def test_phones_of_one_meeting_share_one_database_read(engine, meeting, monkeypatch):
     monkeypatch.setattr(state, "FRESH", 60.0)
     _, code, _ = meeting

@@ -104,20 +104,22 @@
   function swap(target, moved) {
     fetch(target, { credentials: "same-origin", headers: { "Accept": "text/html" } })
       .then(function (r) { return r.text(); })
-      .then(function (html) {
-        var next = new DOMParser().parseFromString(html, "text/html");
-        var before = (document.querySelector("h1") || {}).textContent;
-        document.querySelector("main").replaceWith(next.querySelector("main"));
-        Array.prototype.forEach.call(next.body.attributes, function (a) { body.setAttribute(a.name, a.value); });
-        document.documentElement.lang = next.documentElement.lang;
-        if (target !== location.pathname + location.search) { history.replaceState(null, "", target); }
-        var heading = document.querySelector("h1");
-        var now = heading ? heading.textContent.trim() : "";
-        live.textContent = moved || now !== (before || "").trim()
-          ? data("new-question") + " " + now : data("screen-changed");
-        start();
-      })
+      .then(function (html) { show(html, target, moved); })
       .catch(function () { setTimeout(poll, 3000); });
+  }
+
+  function show(html, target, moved) {
+    var next = new DOMParser().parseFromString(html, "text/html");
+    var before = (document.querySelector("h1") || {}).textContent;
+    document.querySelector("main").replaceWith(next.querySelector("main"));
+    Array.prototype.forEach.call(next.body.attributes, function (a) { body.setAttribute(a.name, a.value); });
+    document.documentElement.lang = next.documentElement.lang;
+    if (target !== location.pathname + location.search) { history.replaceState(null, "", target); }
+    var heading = document.querySelector("h1");
+    var now = heading ? heading.textContent.trim() : "";
+    live.textContent = moved || now !== (before || "").trim()
+      ? data("new-question") + " " + now : data("screen-changed");
+    start();
   }
 
   function changed(answer) {
@@ -132,7 +134,7 @@
       }
       return;
     }
-    swap(target, moved);
+    if (answer.html) { show(answer.html, answer.adres, moved); } else { swap(target, moved); }
   }
 
   var polling = null;
@@ -140,8 +142,9 @@
     var code = data("code");
     if (!code || polling) { return; }
     var offline = document.getElementById("offline");
-    polling = fetch("/meedoen/stand?code=" + encodeURIComponent(code) + "&v=" + encodeURIComponent(data("v")),
-      { credentials: "same-origin" })
+    var asked = "/meedoen/stand?code=" + encodeURIComponent(code) + "&v=" + encodeURIComponent(data("v")) +
+      "&scherm=" + encodeURIComponent(data("on-screen")) + "&adres=" + encodeURIComponent(location.search.slice(1));
+    polling = fetch(asked, { credentials: "same-origin" })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (answer) {
         polling = null;
