@@ -110,11 +110,14 @@ class HttpPhone:
         self.client = httpx.AsyncClient(base_url=url, follow_redirects=False,
                                         timeout=httpx.Timeout(90.0, connect=30.0))
         self.version = ""
+        self.on_screen = ""
         self.base = f"/meedoen?code={code}"
 
     def _read(self, page: str) -> None:
         found = DATA_V.search(page)
         self.version = found.group(1) if found else ""
+        on_screen = ON_SCREEN.search(page)
+        self.on_screen = on_screen.group(1) if on_screen else ""
 
     async def _get(self, path: str, **kwargs):
         """A GET as a browser does it: once more at once when a kept-alive connection was closed
@@ -143,18 +146,24 @@ class HttpPhone:
         self.record.joined, self.record.join_s = True, time.time() - started
 
     async def follow(self) -> None:
-        """The page's script: wait for a new version, then fetch the page and wait again."""
+        """The page's script: wait for a new version; the answer brings the new page along (with
+        `adres` and `scherm`, as phone.js asks); without it, fetch the page. Then wait again."""
         while True:
             try:
-                answer = await self._get("/meedoen/stand", params={"code": self.code, "v": self.version})
+                answer = await self._get("/meedoen/stand", params={
+                    "code": self.code, "v": self.version, "scherm": self.on_screen, "adres": self.base[len("/meedoen?"):]})
                 answer.raise_for_status()
-                new = answer.json()["v"]
-                if new == self.version:
+                said = answer.json()
+                if said["v"] == self.version:
                     continue
                 polled = time.time()
-                page = await self._get(self.base)
-                page.raise_for_status()
-                self._read(page.text)
+                if "html" in said:
+                    html = said["html"]
+                else:
+                    page = await self._get(self.base)
+                    page.raise_for_status()
+                    html = page.text
+                self._read(html)
                 self.record.follows.append((polled, time.time(), self.version))
             except asyncio.CancelledError:
                 raise
