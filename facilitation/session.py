@@ -172,11 +172,6 @@ def set_phone_titles(session: DbSession, *, session_id: int, nl: str | None, en:
     return meeting
 
 
-def phone_title(meeting: Session, language: str) -> str | None:
-    """The meeting's title on a phone in this language (Dutch when it has none), or None."""
-    return getattr(meeting, f"phone_title_{language}", None) or meeting.phone_title_nl
-
-
 def _title(title: str | None) -> str:
     title = text.clean(title, field="de titel", max_length=None, one_line=True, error=SessionError)
     if not title:

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
+from facilitation import live, trajectory
 from facilitation import session as meetings
-from facilitation import trajectory
 from facilitation.exercises import catalogue
 from facilitation.models import Session, SessionKind, SessionState
 
@@ -237,9 +237,10 @@ def test_a_phone_title_falls_back_to_dutch_and_an_empty_one_is_none(write, read,
         meetings.set_phone_titles(s, session_id=session_id, nl="  Samen over   vrije tijd ", en="Free time", fr=" ")
     with read() as s:
         meeting = s.get(Session, session_id)
-        assert meetings.phone_title(meeting, "nl") == "Samen over vrije tijd"
-        assert meetings.phone_title(meeting, "en") == "Free time"
-        assert meetings.phone_title(meeting, "fr") == "Samen over vrije tijd"
+        view = live.phone_view(s, code=meeting.join_code)  # what every phone reads
+        assert view.phone_title("nl") == "Samen over vrije tijd"
+        assert view.phone_title("en") == "Free time"
+        assert view.phone_title("fr") == "Samen over vrije tijd"
         assert meeting.phone_title_fr is None
     with pytest.raises(meetings.SessionError, match="120"):
         with write() as s:
