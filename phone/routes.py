@@ -299,7 +299,8 @@ def _wrong_code(request: Request, secret: str | None, *, typed: str, limited: bo
 
 
 async def act(request: Request) -> Response:
-    if int(request.headers.get("content-length") or 0) > MAX_FORM:
+    length = request.headers.get("content-length") or "0"
+    if not length.isdigit() or int(length) > MAX_FORM:
         return _trouble(request)
     try:
         form = await request.form(max_files=0, max_fields=200, max_part_size=MAX_FORM)
