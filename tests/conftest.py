@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
-from facilitation import db, demo, trajectory
+from facilitation import db, demo, live, trajectory
 from facilitation import session as meetings
+from facilitation.models import DomainSet
 from tests.postgres import Cluster, find_bin_dir
 
 BACKENDS = [b for b in os.environ.get("SAMENSPRAAK_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
@@ -189,3 +190,19 @@ def browser():
             yield launched
         finally:
             launched.close()
+
+
+@pytest.fixture
+def stuurgroep_3(demo_engine) -> dict:
+    """The demo with a new stuurgroep 3 open and its vote exercise on the screen (the priority pages
+    and the phone's ballot)."""
+    with db.transaction(demo_engine, write=True) as s:
+        traj = demo.find_demo(s)
+        meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
+        meetings.open_session(s, session_id=meeting.id)
+        exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
+        meetings.show_exercise(s, exercise_id=exercise.id)
+        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
+        domains = s.get(DomainSet, set_id).domains
+        return {"trajectory": traj.id, "session": meeting.id, "code": meeting.join_code, "exercise": exercise.id,
+                "set": set_id, "domains": [d.id for d in domains], "names": [d.name for d in domains]}

@@ -16,14 +16,13 @@ from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from facilitation import db, demo, live, vote
+from facilitation import db, live, vote
 from facilitation import session as meetings
 from facilitation import trajectory as trajectories
 from facilitation.exercises import catalogue
 from facilitation.models import (
     Ballot,
     Contribution,
-    DomainSet,
     ExerciseState,
     Participant,
     Session,
@@ -439,21 +438,6 @@ def test_static_files_are_cached_and_the_page_is_not():
 
 
 # --- the vote ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def stuurgroep_3(demo_engine):
-    """The demo with a new stuurgroep 3 open and its vote exercise on the screen."""
-    with db.transaction(demo_engine, write=True) as s:
-        traj = demo.find_demo(s)
-        planned = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
-        meetings.open_session(s, session_id=planned.id)
-        exercise = next(e for e in planned.exercises if e.exercise_key == "prioriteiten_stemming")
-        meetings.show_exercise(s, exercise_id=exercise.id)
-        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
-        return {"code": planned.join_code, "exercise": exercise.id, "set": set_id,
-                "domains": [d.id for d in s.get(DomainSet, set_id).domains],
-                "names": [d.name for d in s.get(DomainSet, set_id).domains]}
 
 
 def _round(engine, sg3, **settings) -> int:

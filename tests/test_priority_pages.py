@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from facilitation import anonymity, db, demo, domain, live, vote
+from facilitation import anonymity, db, domain, vote
 from facilitation import session as meetings
 from facilitation.models import (
     Ballot,
@@ -19,20 +19,6 @@ from facilitation.models import (
     Werkgroep,
 )
 from tests.test_live_pages import app, texts
-
-
-@pytest.fixture
-def stuurgroep_3(demo_engine):
-    """The demo with a new stuurgroep 3 open and its vote exercise on the screen."""
-    with db.transaction(demo_engine, write=True) as s:
-        traj = demo.find_demo(s)
-        meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
-        meetings.open_session(s, session_id=meeting.id)
-        exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
-        meetings.show_exercise(s, exercise_id=exercise.id)
-        set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
-        return {"trajectory": traj.id, "session": meeting.id, "code": meeting.join_code, "exercise": exercise.id,
-                "set": set_id, "domains": [d.id for d in s.get(DomainSet, set_id).domains]}
 
 
 def test_grouping_page_lists_items_with_suggestions_and_assigns(demo_engine, stuurgroep_3):
