@@ -63,7 +63,7 @@ def nginx_binary() -> str | None:
     return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if os.access(p, os.X_OK)), None)
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
             return response.status == 200
@@ -80,7 +80,8 @@ def _wait(condition, what: str, process: subprocess.Popen, log: Path, limit: flo
         time.sleep(0.2)
 
 
-def _stop(process: subprocess.Popen | None, sig: int = signal.SIGTERM) -> None:
+def stop_group(process: subprocess.Popen | None, sig: int = signal.SIGTERM) -> None:
+    """Stop a process and everything it started (its process group)."""
     if process is None or process.poll() is not None:
         return
     try:
@@ -183,11 +184,11 @@ class Cluster:
             self.wait_for_app(port)
 
     def wait_for_app(self, port: int) -> None:
-        _wait(lambda: _healthy(self.app_url(port)), f"The process on port {port}", self.apps[port],
+        _wait(lambda: healthy(self.app_url(port)), f"The process on port {port}", self.apps[port],
               self.run_dir / f"app-{port}.log")
 
     def kill_app(self, port: int, sig: int = signal.SIGKILL) -> None:
-        _stop(self.apps[port], sig)
+        stop_group(self.apps[port], sig)
 
     def start_proxy(self) -> None:
         nginx = nginx_binary()
@@ -206,7 +207,7 @@ class Cluster:
             raise RuntimeError(f"nginx refuses its configuration ({conf}):\n{checked.stderr}")
         self.proxy = subprocess.Popen([nginx, "-p", str(self.run_dir), "-e", str(log), "-c", str(conf)],
                                       start_new_session=True)
-        _wait(lambda: _healthy(self.url), "nginx", self.proxy, log, limit=30)
+        _wait(lambda: healthy(self.url), "nginx", self.proxy, log, limit=30)
 
     def start(self) -> None:
         """The app processes side by side (each takes a while), then the proxy."""
@@ -217,11 +218,11 @@ class Cluster:
         self.start_proxy()
 
     def stop(self) -> None:
-        _stop(self.proxy)  # SIGTERM: nginx stops at once (a graceful stop would wait for every long poll)
+        stop_group(self.proxy)  # SIGTERM: nginx stops at once (a graceful stop would wait for every long poll)
         if self.nginx_temp is not None:
             shutil.rmtree(self.nginx_temp, ignore_errors=True)
         for process in self.apps.values():
-            _stop(process)
+            stop_group(process)
 
     def __enter__(self) -> Cluster:
         try:

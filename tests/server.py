@@ -9,16 +9,15 @@ autouse `isolated_environment` fixture is per test and a server lives for a whol
 from __future__ import annotations
 
 import os
-import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from deploy.cluster import healthy, stop_group  # noqa: F401 - healthy: for the browser tests
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTUP_LIMIT = 90  # seconds: how long the server may take to answer /_stcore/health at all
@@ -48,27 +47,6 @@ def seed_demo(env: dict[str, str]) -> str:
     if result.returncode != 0:
         raise RuntimeError(f"`samenspraak demo` failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result.stdout
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return False
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)  # the process group: streamlit and anything it started
-        process.wait(timeout=15)
-    except ProcessLookupError:
-        return
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=15)
 
 
 @contextmanager
@@ -103,7 +81,7 @@ def running_server(data_dir: Path, *, demo: bool = True, port: int | None = None
                 time.sleep(0.2)
             yield url
         finally:
-            _stop(process)
+            stop_group(process)
 
 
 def server_log(data_dir: Path) -> str:
