@@ -53,23 +53,29 @@ class Meter:
         self.bytes += len(base64.b64decode(data)) if response.get("opcode") == 2 else len(data.encode())
 
 
-def phone_page(browser, url: str, code: str, engine, session_id: int, idle: float) -> dict:
-    figures = {}
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
-    page = context.new_page()
-    meter = Meter(context, page, slow=True)
+def join_and_answer(page, meter: Meter, address: str) -> dict:
+    """The same steps on either page: open the link, "Ik doe mee", answer, "Bedankt"."""
+    limit = 180_000  # slow 3G: the bare page needs about a minute
     started = time.monotonic()
-    page.goto(f"{url}/meedoen?code={code}")
-    page.get_by_role("button", name="Ik doe mee").wait_for()
-    figures["first screen (s)"] = time.monotonic() - started
+    page.goto(address, wait_until="commit", timeout=limit)  # "load" comes late on the bare page
+    page.get_by_role("button", name="Ik doe mee").wait_for(timeout=limit)
+    figures = {"first screen (s)": time.monotonic() - started}
     page.get_by_role("button", name="Ik doe mee").click()
-    page.get_by_label("Jouw antwoord").wait_for(timeout=60_000)
+    page.get_by_label("Jouw antwoord").wait_for(timeout=limit)
     figures["to the first question (s)"] = time.monotonic() - started
     figures["bytes to the first question"] = meter.bytes
     page.get_by_label("Jouw antwoord").fill("Een vaste contactpersoon op school")
     page.get_by_role("button", name="Versturen").click()
-    page.get_by_text("Bedankt, je antwoord is doorgestuurd").wait_for(timeout=60_000)
+    page.get_by_text("Bedankt").first.wait_for(timeout=limit)
     figures["bytes to join and answer"] = meter.bytes
+    return figures
+
+
+def phone_page(browser, url: str, code: str, engine, session_id: int, idle: float) -> dict:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    meter = Meter(context, page, slow=True)
+    figures = join_and_answer(page, meter, f"{url}/meedoen?code={code}")
 
     before = meter.bytes  # one more question: the facilitator moves on, the phone answers
     with db.transaction(engine, write=True) as s:
@@ -88,22 +94,10 @@ def phone_page(browser, url: str, code: str, engine, session_id: int, idle: floa
 
 
 def bare_page(browser, url: str, idle: float) -> dict:
-    figures = {}
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     meter = Meter(context, page, slow=True)
-    started = time.monotonic()
-    page.goto(f"{url}/meedoen", wait_until="commit", timeout=180_000)  # slow 3G: "load" comes late
-    page.get_by_role("button", name="Ik doe mee").wait_for(timeout=180_000)
-    figures["first screen (s)"] = time.monotonic() - started
-    page.get_by_role("button", name="Ik doe mee").click()
-    page.get_by_label("Jouw antwoord").wait_for(timeout=120_000)
-    figures["to the first question (s)"] = time.monotonic() - started
-    figures["bytes to the first question"] = meter.bytes
-    page.get_by_label("Jouw antwoord").fill("Een vaste contactpersoon op school")
-    page.get_by_role("button", name="Versturen").click()
-    page.get_by_text("Bedankt").first.wait_for(timeout=120_000)
-    figures["bytes to join and answer"] = meter.bytes
+    figures = join_and_answer(page, meter, f"{url}/meedoen")
     before = meter.bytes
     page.wait_for_timeout(idle * 1000)
     figures["bytes per idle hour"] = (meter.bytes - before) * 3600 / idle

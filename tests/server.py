@@ -89,6 +89,16 @@ def server_log(data_dir: Path) -> str:
     return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
 
 
+def open_phone(browser, **options):
+    """A phone's page (390x844, touch), with the dialogs it saw in `page.dialogs` (none may open:
+    nothing parents type may run). Close it with `page.context.close()`."""
+    page = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                               **options).new_page()
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    return page
+
+
 def open_projector(browser, url: str, code: str):
     """A 1920x1080 beamer page, logged in as the demo facilitator, showing /scherm?code=CODE."""
     from playwright.sync_api import expect

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from facilitation import contribution, db
 from facilitation import session as meetings
 from facilitation.models import Contribution, ExerciseState, Session, SessionExercise, SessionState
-from tests.server import open_projector, running_server
+from tests.server import open_phone, open_projector, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -46,13 +46,9 @@ def beamer(server, browser: Browser) -> Page:
 
 @pytest.fixture
 def phone(server, browser: Browser):
-    context = browser.new_context(**PHONE)
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.dialogs = dialogs
+    page = open_phone(browser)
     yield page
-    context.close()
+    page.context.close()
 
 
 def join(page: Page, server) -> None:

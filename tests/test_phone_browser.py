@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page, expect
 from facilitation import db, demo, live, vote
 from facilitation import session as meetings
 from facilitation.models import DomainSet, ExerciseState, Session, VoteMethod
-from tests.server import running_server
+from tests.server import open_phone, running_server
 
 pytestmark = pytest.mark.browser
 
@@ -59,13 +59,9 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def phone(browser: Browser):
-    context = browser.new_context(**PHONE)
-    page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.dialogs = dialogs
+    page = open_phone(browser, bypass_csp=True)  # axe-core is injected into the page
     yield page
-    context.close()
+    page.context.close()
 
 
 def serious(page: Page) -> list[str]:
