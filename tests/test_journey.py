@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.server import ROOT, running_server, server_env
+from tests.server import log_in as log_in_until
 
 pytestmark = pytest.mark.browser
 
@@ -236,10 +237,8 @@ def server(tmp_path_factory):
 
 def log_in(page: Page, url: str) -> None:
     go(page, url + "/")
-    page.get_by_label("Gebruikersnaam").fill(USER)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    click(page, "Aanmelden")
-    expect(page.get_by_role("heading", name="Trajecten", level=1)).to_be_visible(timeout=WAIT)
+    log_in_until(page, USER, PASSWORD, then=page.get_by_role("heading", name="Trajecten", level=1))
+    settle(page)
 
 
 # --- the journey -------------------------------------------------------------------------------------
