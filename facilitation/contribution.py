@@ -120,6 +120,18 @@ def answered(session: DbSession, *, participant_id: int, session_exercise_ids: S
     ))
 
 
+def answered_by(session: DbSession, *, session_exercise_ids: Sequence[int]) -> dict[int, set[int]]:
+    """Per participant, which of these questions they answered: every phone's done markers at once."""
+    done: dict[int, set[int]] = {}
+    if session_exercise_ids:
+        rows = session.execute(select(Contribution.participant_id, Contribution.session_exercise_id)
+                               .where(Contribution.session_exercise_id.in_(list(session_exercise_ids)),
+                                      Contribution.participant_id.is_not(None)))
+        for participant_id, exercise_id in rows:
+            done.setdefault(participant_id, set()).add(exercise_id)
+    return done
+
+
 def submit_answer(
     session: DbSession,
     *,

@@ -122,6 +122,13 @@ def find_participant(session: DbSession, *, session_id: int, token: str) -> Part
     )
 
 
+def phones_in(session: DbSession, *, session_id: int) -> dict[str, tuple[int, str]]:
+    """Every phone of a session by its token hash: (participant id, language), read at once."""
+    rows = session.execute(select(Participant.token_hash, Participant.id, Participant.language)
+                           .where(Participant.session_id == session_id))
+    return {token_hash: (participant_id, language) for token_hash, participant_id, language in rows}
+
+
 def update_profile(
     session: DbSession,
     *,

@@ -298,6 +298,12 @@ def own_ballot(session: DbSession, *, vote_round_id: int, device_token: str | No
     return dict(rows.all())
 
 
+def ballot_keys(session: DbSession, *, vote_round_id: int) -> set[str]:
+    """The keys of every ballot cast in the round: whether a device voted is `ballot_hash(token) in` them."""
+    return set(session.scalars(select(Ballot.device_token).where(Ballot.vote_round_id == vote_round_id,
+                                                                 Ballot.device_token.is_not(None))))
+
+
 # --- results ---------------------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import logging
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
@@ -128,14 +129,46 @@ class Screen:
     extra: dict = field(default_factory=dict)
 
 
-def _open_questions(view, trajectory_id: int) -> list[tuple[int, Exercise]]:
-    listed = [(i, state.exercise(key, trajectory_id)) for i, key in view.open_exercises]
+class _OwnRead:
+    """A phone's page read on its own, in one short transaction. It answers the same questions as
+    `state.Room`, the read shared by every phone that waited for a change."""
+
+    def __init__(self, session: DbSession, session_id: int):
+        self.session, self.session_id = session, session_id
+
+    def me(self, token: str) -> Participant | None:
+        return participants.find_participant(self.session, session_id=self.session_id, token=token)
+
+    def guessing(self, client_key: str) -> bool:
+        return participants.is_rate_limited(self.session, client_key=client_key, spare_newcomers=True)
+
+    def answered(self, participant_id: int, exercise_ids: list[int]) -> set[int]:
+        return contribution.answered(self.session, participant_id=participant_id, session_exercise_ids=exercise_ids)
+
+    def own_answer(self, exercise_id: int, participant_id: int):
+        return contribution.own_answer(self.session, session_exercise_id=exercise_id, participant_id=participant_id)
+
+    def round(self, round_id: int) -> VoteRound:
+        return self.session.get(VoteRound, round_id)
+
+    def own_ballot(self, round_id: int, token: str) -> dict[int, int]:
+        return vote.own_ballot(self.session, vote_round_id=round_id, device_token=token)
+
+    def exercise(self, key: str, trajectory_id: int) -> Exercise:
+        return state.exercise(key, trajectory_id)
+
+
+def _open_questions(read, view) -> list[tuple[int, Exercise]]:
+    listed = [(i, read.exercise(key, view.trajectory_id)) for i, key in view.open_exercises]
     return [(i, e) for i, e in listed if e.kind not in NOT_ANSWERED_HERE]
 
 
 def build(request: Request, *, code: str, device_secret: str | None, message: str | None = None,
-          notice: str | None = None, typed: dict | None = None) -> Screen:
-    followed = state.follow(code) if code else None
+          notice: str | None = None, typed: dict | None = None, followed: state.Followed | None = None,
+          room: state.Room | None = None) -> Screen:
+    """What this phone sees now. With `room` (a waiting phone, right after a change) everything comes
+    from that shared read, or it raises state.NotInRoom."""
+    followed = followed or (state.follow(code) if code else None)
     view = followed.view if followed else None
     if view is None:
         language = language_of(request)
@@ -145,19 +178,19 @@ def build(request: Request, *, code: str, device_secret: str | None, message: st
         language = language_of(request)
         key = "session_closed" if view.state is SessionState.CLOSED else "session_not_started"
         return Screen("waiting", language, extra={"text": key}, **base)
+    if room is not None:
+        return _for_phone(room, request, view, base, device_secret, message, notice, typed)
     with state.read() as session:  # one short read for everything this phone shows
-        return _for_phone(session, request, view, base, device_secret, message, notice, typed)
+        return _for_phone(_OwnRead(session, view.session_id), request, view, base, device_secret, message, notice,
+                          typed)
 
 
-def _for_phone(session: DbSession, request: Request, view, base: dict, device_secret: str | None,
+def _for_phone(read, request: Request, view, base: dict, device_secret: str | None,
                message: str | None, notice: str | None, typed: dict | None) -> Screen:
-    me = None
-    if device_secret:
-        me = participants.find_participant(session, session_id=view.session_id,
-                                           token=device.session_token(device_secret, view.session_id))
+    me = read.me(device.session_token(device_secret, view.session_id)) if device_secret else None
     language = language_of(request, me)
     title = view.phone_title(language) or sayer(language)("title_default")  # never the staff's title
-    if me is None and participants.is_rate_limited(session, client_key=_client(device_secret), spare_newcomers=True):
+    if me is None and read.guessing(_client(device_secret)):
         # This phone typed wrong codes a minute ago: the right one waits too (guessing is pointless).
         return Screen("code", language, message=sayer(language)("too_many_tries"))
     if me is None:
@@ -165,13 +198,13 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
                       **base)
 
     on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
-    open_questions = _open_questions(view, view.trajectory_id)
+    open_questions = _open_questions(read, view)
     open_ids = [i for i, _ in open_questions]
     picked = _int(request.query_params.get("vraag"))
     if picked not in open_ids or picked == on_screen:
         picked = None
     asked = open_ids + [on_screen] if on_screen and on_screen not in open_ids else open_ids  # a closed one too
-    answered = contribution.answered(session, participant_id=me.id, session_exercise_ids=asked)
+    answered = read.answered(me.id, asked)
     done = answered & set(open_ids)
     skipped = device.skipped(request) - done
     marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
@@ -183,17 +216,16 @@ def _for_phone(session: DbSession, request: Request, view, base: dict, device_se
     if shown_id is None:
         return screen
     key = view.exercise_key if shown_id == on_screen else dict(view.open_exercises)[shown_id]
-    exercise = state.exercise(key, view.trajectory_id)
+    exercise = read.exercise(key, view.trajectory_id)
     screen.extra.update(exercise=exercise,
                         question_state=view.exercise_state if shown_id == on_screen else ExerciseState.OPEN,
                         editing=request.query_params.get("aanpassen") == "1",
                         to_do=[i for i in open_ids if i != shown_id and marks[i] == "todo"])
     if exercise.kind == "vote":
         token = device.session_token(device_secret, view.session_id)
-        screen.extra["ballot"] = _ballot(session, view, token, language, typed)
+        screen.extra["ballot"] = _ballot(read, view, token, language, typed)
     elif exercise.kind != "domain_grouping":
-        mine = contribution.own_answer(session, session_exercise_id=shown_id, participant_id=me.id) \
-            if shown_id in answered else None
+        mine = read.own_answer(shown_id, me.id) if shown_id in answered else None
         screen.extra["mine"] = mine and {"text": mine.text, "elements": [e.text for e in mine.elements],
                                          "waiting": not mine.approved and not mine.hidden}
     return screen
@@ -211,13 +243,13 @@ class BallotView:
     voted: bool
 
 
-def _ballot(session: DbSession, view, token: str, language: str, typed: dict | None) -> BallotView | None:
+def _ballot(read, view, token: str, language: str, typed: dict | None) -> BallotView | None:
     if view.round_id is None:
         return None
-    vote_round = session.get(VoteRound, view.round_id)
+    vote_round = read.round(view.round_id)
     domains = list(vote_round.domain_set.domains)
     source_key = vote_round.domain_set.source_key
-    cast = vote.own_ballot(session, vote_round_id=vote_round.id, device_token=token)
+    cast = read.own_ballot(vote_round.id, token)
     given = typed.get("allocation") if typed and "allocation" in typed else cast
     return BallotView(vote_round.id, vote_round.state, vote_round.method, vote_round.budget,
                       vote_round.max_per_domain, [(d.id, domain_label(d, source_key, language)) for d in domains],
@@ -267,11 +299,36 @@ def _page(request: Request, raw: str, code: str, secret: str) -> Response:
         return _wrong_code(request, secret, typed=raw)
     if code and raw != code:
         return RedirectResponse(url(code, language_of(request), vraag=request.query_params.get("vraag")), 303)
+    return render(_screen(request, code, secret))
+
+
+def _screen(request: Request, code: str, secret: str, *, followed: state.Followed | None = None,
+            room: state.Room | None = None) -> Screen:
     notices = {"weg": "withdrawn"}
     notice = notices.get(request.query_params.get("bericht", ""))
-    screen = build(request, code=code, device_secret=secret, notice=notice)
+    screen = build(request, code=code, device_secret=secret, notice=notice, followed=followed, room=room)
     screen.extra["sent"] = _int(request.query_params.get("verstuurd"))
-    return render(screen)
+    return screen
+
+
+def _shared_page(request: Request, code: str, followed: state.Followed, waiting_since: float) -> str | None:
+    """The new page of a phone that was waiting for the change, from the meeting's shared read
+    (`state.Room`); the phones whose pages do not differ share one render. None when this phone
+    needs a read of its own (a new phone, its own answer on the screen, a ballot it cast)."""
+    room, secret = followed.room, device.from_request(request)
+    if room is None or room.since < waiting_since or secret is None or request.query_params.get("code") != code:
+        return None  # the shared read began before this phone asked: it may not know the phone's latest
+    try:
+        key = (request.scope["query_string"], request.cookies.get(device.SKIPPED, ""),
+               room.what_differs(device.session_token(secret, room.session_id)))
+        if key not in room.pages:
+            room.pages[key] = render(_screen(request, code, secret, followed=followed, room=room)).body.decode()
+        return room.pages[key]
+    except state.NotInRoom:
+        return None
+    except Exception:  # noqa: BLE001 - the phone's own read still gives it its page
+        log.exception("The shared phone page failed")
+        return None
 
 
 def _client(secret: str | None) -> str:
@@ -510,6 +567,7 @@ async def stand(request: Request) -> Response:
     answer carries the phone's new page too: one request per change instead of two."""
     params = request.query_params
     code = normalise_join_code(params.get("code", "")) or ""
+    waiting_since = time.monotonic()
     followed = await state.changed_since(code, params.get("v", ""), timeout=LONG_POLL)
     on_screen = followed.view and followed.view.exercise_id
     answer = {"v": followed.version, "scherm": on_screen}
@@ -518,10 +576,13 @@ async def stand(request: Request) -> Response:
         if str(on_screen or "") != params.get("scherm", ""):  # the facilitator moved on: the phone goes along
             asked = dict(parse_qsl(address))
             address = urlencode({k: v for k, v in asked.items() if k in ("code", "lang")})
-        page = await _run_in_thread(_page_or_finished, Request({**request.scope, "path": "/meedoen",
-                                                                "query_string": address.encode()}))
-        if page.status_code == 200:
-            answer.update(adres="/meedoen?" + address, html=page.body.decode())
+        own = Request({**request.scope, "path": "/meedoen", "query_string": address.encode()})
+        html = _shared_page(own, code, followed, waiting_since)
+        if html is None:
+            page = await _run_in_thread(_page_or_finished, own)
+            html = page.body.decode() if page.status_code == 200 else None
+        if html is not None:
+            answer.update(adres="/meedoen?" + address, html=html)
     response = JSONResponse(answer)
     response.headers["Cache-Control"] = "no-store"
     return response

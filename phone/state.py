@@ -12,11 +12,13 @@ import contextlib
 import hashlib
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import anyio
 
-from facilitation import config, db, exercises, live, question
+from facilitation import anonymity, config, contribution, db, exercises, live, question, vote
+from facilitation import participant as participants
+from facilitation.models import SessionState, VoteRound
 
 FRESH = 0.25  # seconds a snapshot is shared between phones (a meeting costs 4 small reads a second)
 OWN_QUESTIONS_FRESH = 5.0  # seconds a trajectory's own questions are shared
@@ -31,11 +33,104 @@ def write():
     return db.unit_of_work(write=True)
 
 
+class NotInRoom(LookupError):
+    """The shared read does not tell this phone's page (a new phone, an answer of its own, a ballot
+    cast): the phone's page is read on its own."""
+
+
+@dataclass
+class Room:
+    """A meeting as its waiting phones need it right after a change, read once: which phones are in
+    it, who answered which open question, who voted. The new pages of hundreds of phones then cost
+    one read and a render per different page, not four reads and a render each.
+
+    It answers the questions a phone's page asks (`me`, `answered`, ...) like a database session
+    would, and raises NotInRoom where the phone needs its own read. It knows everything committed
+    before `since`; only a phone that was already waiting then may use it."""
+
+    session_id: int
+    since: float  # time.monotonic() when its read began
+    phones: dict[str, tuple[int, str]]  # token hash -> (participant id, language)
+    asked: frozenset[int]  # the questions on the screen or open
+    answered_by: dict[int, set[int]]  # participant id -> questions of `asked` it answered
+    exercises: dict[str, exercises.Exercise]
+    vote_round: VoteRound | None  # the round on the screen, its domains loaded
+    ballots: set[str]  # ballot keys cast in that round
+    pages: dict[tuple, str] = field(default_factory=dict)  # pages rendered, by what makes them differ
+
+    @dataclass(frozen=True)
+    class Phone:
+        id: int
+        language: str
+
+    def me(self, token: str) -> Room.Phone:
+        found = self.phones.get(anonymity.token_hash(token))
+        if found is None:
+            raise NotInRoom
+        return Room.Phone(*found)
+
+    def what_differs(self, token: str) -> tuple:
+        """What sets this phone's page apart from the others' (besides its address and cookies)."""
+        me = self.me(token)
+        return me.language, frozenset(self.answered_by.get(me.id, ())), self.voted(token)
+
+    def voted(self, token: str) -> bool:
+        return anonymity.ballot_hash(token) in self.ballots
+
+    # --- what a phone's page asks ---
+
+    def guessing(self, client_key: str) -> bool:
+        raise NotInRoom
+
+    def answered(self, participant_id: int, exercise_ids) -> set[int]:
+        if not set(exercise_ids) <= self.asked:
+            raise NotInRoom
+        return self.answered_by.get(participant_id, set()) & set(exercise_ids)
+
+    def own_answer(self, exercise_id: int, participant_id: int):
+        raise NotInRoom
+
+    def round(self, round_id: int) -> VoteRound:
+        if self.vote_round is None or self.vote_round.id != round_id:
+            raise NotInRoom
+        return self.vote_round
+
+    def own_ballot(self, round_id: int, token: str) -> dict[int, int]:
+        if self.voted(token):
+            raise NotInRoom
+        return {}
+
+    def exercise(self, key: str, trajectory_id: int) -> exercises.Exercise:
+        if key not in self.exercises:
+            raise NotInRoom
+        return self.exercises[key]
+
+
+def _room(view: live.PhoneView) -> Room:
+    since = time.monotonic()
+    asked = frozenset([i for i, _ in view.open_exercises] + ([view.exercise_id] if view.exercise_id else []))
+    keys = [k for _, k in view.open_exercises] + ([view.exercise_key] if view.exercise_key else [])
+    with read() as session:
+        vote_round = session.get(VoteRound, view.round_id) if view.round_id else None
+        if vote_round is not None:
+            for domain in vote_round.domain_set.domains:  # loaded now: the room outlives the read
+                _ = domain.name, domain.icon, domain.key
+        return Room(
+            session_id=view.session_id, since=since,
+            phones=participants.phones_in(session, session_id=view.session_id),
+            asked=asked, answered_by=contribution.answered_by(session, session_exercise_ids=sorted(asked)),
+            exercises={key: exercise(key, view.trajectory_id) for key in keys},
+            vote_round=vote_round,
+            ballots=vote.ballot_keys(session, vote_round_id=vote_round.id) if vote_round else set(),
+        )
+
+
 @dataclass(frozen=True)
 class Followed:
     view: live.PhoneView | None
     version: str  # changes whenever something a phone shows changes
     at: float
+    room: Room | None = None  # with the first snapshot of a new version read for waiting phones
 
 
 def _version(view: live.PhoneView | None) -> str:
@@ -84,10 +179,13 @@ class _Watch:
         self.waiting = 0
         self.refresher: asyncio.Task | None = None
 
-    async def refresh(self, code: str) -> Followed:
+    async def refresh(self, code: str, *, for_waiting: bool = False) -> Followed:
         # Its own threads: a snapshot read never queues behind a burst of page renders.
         entry = await anyio.to_thread.run_sync(_load, code, limiter=_limiter("snapshots", 2))
         if self.entry is None or entry.version != self.entry.version:
+            if for_waiting and entry.view is not None and entry.view.state is SessionState.OPEN:
+                room = await anyio.to_thread.run_sync(_room, entry.view, limiter=_limiter("snapshots", 2))
+                entry = replace(entry, room=room)
             self.entry, woken, self.changed = entry, self.changed, asyncio.Event()
             woken.set()
         else:
@@ -97,7 +195,7 @@ class _Watch:
     async def keep_fresh(self, code: str) -> None:
         while self.waiting:
             await asyncio.sleep(max(FRESH, 0.05))
-            await self.refresh(code)
+            await self.refresh(code, for_waiting=True)
 
 
 _watches: dict[tuple[int, str, str], _Watch] = {}

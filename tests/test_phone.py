@@ -5,7 +5,9 @@ cookie jar, on real SQLite and PostgreSQL databases.
 
 from __future__ import annotations
 
+import asyncio
 import html
+import json
 import re
 from urllib.parse import quote_from_bytes, urlencode
 import threading
@@ -17,6 +19,7 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from facilitation import db, live, vote
+from facilitation import participant as participants
 from facilitation import session as meetings
 from facilitation import trajectory as trajectories
 from facilitation.exercises import catalogue
@@ -415,6 +418,83 @@ def test_the_long_poll_brings_the_new_page_along(engine, meeting):
     assert "Imagine" in text_of(answer["html"]) and 'lang="en"' in answer["html"]
 
 
+def _wait_together(monkeypatch, phones: dict[str, Phone], code: str, *, then, late: Phone | None = None) -> dict:
+    """The long polls of several phones in one server process (one event loop) while the facilitator
+    does `then`; a `late` phone asks with the old version only after the change. Each phone's page
+    becomes what its long poll brought."""
+    monkeypatch.setattr(state, "_watches", {})  # a new event loop: no waiters or threads of an old one
+    monkeypatch.setattr(state, "_limiters", {})
+    monkeypatch.setattr(routes, "LONG_POLL", 5.0)
+
+    def ask(phone: Phone):
+        version = re.search(r'data-v="([^"]+)"', phone.page).group(1)
+        on_screen = re.search(r'data-on-screen="([^"]*)"', phone.page).group(1)
+        language = re.search(r'<html lang="(\w+)"', phone.page).group(1)
+        address = f"code={code}" + (f"&lang={language}" if language != "nl" else "")
+        cookies = "; ".join(f"{c.name}={c.value}" for c in phone.client.cookies.jar)
+        query = urlencode({"code": code, "v": version, "scherm": on_screen, "adres": address})
+        scope = {"type": "http", "method": "GET", "path": "/meedoen/stand", "query_string": query.encode(),
+                 "headers": [(b"cookie", cookies.encode())], "scheme": "http", "server": ("testserver", 80),
+                 "root_path": "", "client": None}
+        return routes.stand(routes.Request(scope))
+
+    async def all_of_them():
+        waiting = {name: asyncio.create_task(ask(phone)) for name, phone in phones.items()}
+        await asyncio.sleep(0.4)
+        await asyncio.to_thread(then)
+        answers = {name: json.loads((await task).body) for name, task in waiting.items()}
+        if late is not None:
+            answers["late"] = json.loads((await ask(late)).body)
+        return answers
+
+    answers = asyncio.run(all_of_them())
+    for name, phone in {**phones, "late": late}.items():
+        if phone is not None:
+            phone.page = answers[name].get("html", phone.page)
+    return answers
+
+
+def test_waiting_phones_get_their_own_new_page_from_one_shared_read(engine, meeting, monkeypatch):
+    session_id, code, casus = meeting
+    monkeypatch.setattr(state, "FRESH", 0.05)
+    phones = {name: Phone() for name in ("a", "b", "c", "english", "answered")}
+    for name, phone in phones.items():
+        phone.join(code, lang="en" if name == "english" else "nl")
+    phones["answered"].answer(code, casus, "De buurtwerker kwam elke week langs.")
+    late = Phone()
+    late.join(code)
+    shared_reads, own_reads, renders = [], [], []
+    phones_in, own_me, render = participants.phones_in, routes._OwnRead.me, routes.render
+    monkeypatch.setattr(participants, "phones_in", lambda s, **kw: shared_reads.append(1) or phones_in(s, **kw))
+    monkeypatch.setattr(routes._OwnRead, "me", lambda self, token: own_reads.append(1) or own_me(self, token))
+    monkeypatch.setattr(routes, "render", lambda *a, **kw: renders.append(1) or render(*a, **kw))
+
+    def show(exercise_id: int | None = None):
+        with db.transaction(engine, write=True) as s:
+            if exercise_id:
+                meetings.show_exercise(s, exercise_id=exercise_id)
+            else:
+                meetings.next_exercise(s, session_id=session_id)
+
+    pages = {name: answer["html"] for name, answer in
+             _wait_together(monkeypatch, phones, code, then=show, late=late).items()}
+    droom = catalogue().exercises["droom"]
+    assert pages["a"] == pages["b"] == pages["c"]
+    assert droom.parent_question.nl in text_of(pages["a"]) and "0 van de 2 vragen beantwoord" in text_of(pages["a"])
+    assert droom.parent_question.en in text_of(pages["english"]) and 'lang="en"' in pages["english"]
+    assert "1 van de 2 vragen beantwoord" in text_of(pages["answered"])  # its own casus answer counts
+    assert pages["late"] == pages["a"]  # it asked after the change: read on its own, the same page
+    assert len(shared_reads) == 1 and len(own_reads) == 1 and len(renders) == 4  # nl, en, answered; late
+
+    # Back to the casus: the phone that answered it gets its own answer, read on its own.
+    shared_reads.clear(), own_reads.clear()
+    pages = {name: answer["html"] for name, answer in
+             _wait_together(monkeypatch, phones, code, then=lambda: show(casus)).items()}
+    assert "De buurtwerker kwam elke week langs." in text_of(pages["answered"])
+    assert pages["a"] == pages["b"] == pages["c"] and "De buurtwerker" not in pages["a"]
+    assert len(shared_reads) == 1 and len(own_reads) == 1
+
+
 def test_phones_of_one_meeting_share_one_database_read(engine, meeting, monkeypatch):
     monkeypatch.setattr(state, "FRESH", 60.0)
     _, code, _ = meeting
@@ -469,6 +549,28 @@ def test_dots_are_named_by_domain_and_a_revote_replaces_the_ballot(demo_engine, 
     with db.transaction(demo_engine) as s:
         assert s.scalar(select(func.count(Ballot.id)).where(Ballot.vote_round_id == round_id)) == 1
         assert dict(vote.tally(s, vote_round_id=round_id)) == {second: 2}
+
+
+def test_a_waiting_phone_that_voted_keeps_its_ballot_and_the_others_share_theirs(demo_engine, stuurgroep_3,
+                                                                                  monkeypatch):
+    round_id = _round(demo_engine, stuurgroep_3)
+    phones = {name: Phone() for name in ("a", "b", "voted")}
+    for phone in phones.values():
+        phone.join(stuurgroep_3["code"])
+    _vote(phones["voted"], stuurgroep_3, round_id, **{f"domein-{stuurgroep_3['domains'][0]}": "2"})
+    phones["voted"].open(stuurgroep_3["code"])
+
+    def open_another_question():
+        with db.transaction(demo_engine, write=True) as s:
+            other = next(e for e in s.get(Session, stuurgroep_3["session"]).exercises
+                         if e.id != stuurgroep_3["exercise"])
+            meetings.set_exercise_state(s, exercise_id=other.id, state=ExerciseState.OPEN)
+
+    pages = {name: answer["html"] for name, answer in
+             _wait_together(monkeypatch, phones, stuurgroep_3["code"], then=open_another_question).items()}
+    assert pages["a"] == pages["b"] and "Je hebt nog 3 stippen." in text_of(pages["a"])
+    assert "Bedankt, je stem is doorgestuurd" in text_of(pages["voted"])
+    assert "Bedankt, je stem" not in text_of(pages["a"])
 
 
 def test_ranking_and_points_on_the_phone_with_messages_in_the_parents_language(demo_engine, stuurgroep_3):
