@@ -272,8 +272,8 @@ SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hin
 # a sentence mostly about things the lexicon does not know, is a guess. Chosen in round 4 by
 # bench/grouping.py --calibrate: cross-validated over the tuning parts with a share of the lexicon
 # left out at random (a writer whose words it lacks), see bench/README.md.
-CONFIDENT_SCORE = 0.5
-CONFIDENT_MARGIN = 0.3
+CONFIDENT_SCORE = 0.55
+CONFIDENT_MARGIN = 0.25
 LONG_ANSWER = 6
 LONG_CONFIDENT_EVIDENCE = 2
 LONG_EXPLAINED = 0.2

@@ -225,27 +225,25 @@ def test_accepting_the_suggestions_takes_only_the_confident_ones_and_says_how_ma
     sure = {(i.kind, i.id): i.suggestions.best.domain_id for i in items
             if i.domain_id is None and i.suggestions.confident}
     # "betaalbare woningen" looks like the answer just placed in inkomen: torn, so not sure; a tie; one
-    # theme word among many in a long sentence is a guess
-    assert unsure == {(ELEMENT, ids["dream.0"]), (CONTRIBUTION, ids["tie"]), (CONTRIBUTION, ids["long"])}
-    assert len(sure) == 7
+    # theme word among many in a long sentence is a guess; "buurvrouw" against "OCMW" is not clear enough
+    assert unsure == {(ELEMENT, ids["dream.0"]), (CONTRIBUTION, ids["tie"]), (CONTRIBUTION, ids["long"]),
+                      (CONTRIBUTION, ids["story"])}
+    assert len(sure) == 6
     with write() as s:
         result = domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    assert result == domain.Accepted(accepted=7, left=3)
+    assert result == domain.Accepted(accepted=6, left=4)
     grouped = _grouped(read, trajectory_id, ids)
     assert grouped[(CONTRIBUTION, ids["ouders"])] == ids["inkomen_gezondheid"]  # the facilitator's choice stays
     assert {key: grouped[key] for key in sure} == sure
     assert {grouped[key] for key in unsure} == {None}  # left for a person
     with read() as s:  # hidden, waiting and merged answers are never touched
         assert {s.get(Contribution, ids[k]).domain_id for k in ("hidden", "waiting", "duplicate", "sg1")} == {None}
-    with read() as s:  # what was just placed teaches: "een school dichtbij" breaks the tie ...
-        items = domain.items_to_group(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    tie = next(i.suggestions for i in items if (i.kind, i.id) == (CONTRIBUTION, ids["tie"]))
-    assert tie.best.domain_id == ids["onderwijs_vrije_tijd"] and not tie.tied
-    assert "een school dichtbij" in tie.best.why
-    with write() as s:  # ... but one example against one word is no certainty: a person still decides
+    with write() as s:  # what was just placed teaches: "een school dichtbij" breaks the tie, the rest waits
         assert domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"]) == \
-            domain.Accepted(accepted=0, left=3)
-    assert {_grouped(read, trajectory_id, ids)[key] for key in unsure} == {None}
+            domain.Accepted(accepted=1, left=3)
+    grouped = _grouped(read, trajectory_id, ids)
+    assert grouped[(CONTRIBUTION, ids["tie"])] == ids["onderwijs_vrije_tijd"]
+    assert {grouped[key] for key in unsure - {(CONTRIBUTION, ids["tie"])}} == {None}
 
 
 def test_domain_counts_fill_up_with_visible_items_only(write, read, trajectory_id, traject):
