@@ -75,18 +75,18 @@ THEMES: dict[str, str] = {
         studietoelage schoolpremie budgetmeter armoede:0.3
         money income debt* bills =bill benefit* allowance wage* salary =pay:0.4 afford*:0.4 expensive:0.3
         cheap:0.3 argent revenu* dette* facture* allocation* salaire payer:0.4 =cher:0.3
-        armoedegrens koopkracht boodschappen:0.6 huishoudbudget betalingsplan minimuminkomen bijstand:0.6 =poen =cash groceries:0.6 poverty:0.3 =courses:0.4 pauvre:0.3
+        leefloner* onderbescherming:0.6 armoedegrens koopkracht boodschappen:0.6 huishoudbudget betalingsplan minimuminkomen bijstand:0.6 =poen =cash groceries:0.6 poverty:0.3 =courses:0.4 pauvre:0.3
     """,
     "werk": """
         =werk werken werkloos* werkzoek* werkgever* werkplek werknemer* werkervaring arbeid* job*
         vdab sollicit* =cv vacature* contract:0.7 interim* uitzend* uurrooster* shift* ploegen* dagcontract
         tewerkstelling collega* loopbaan
         =work:0.8 employment unemployed employer career travail travailler emploi chomage boulot employeur
-        activering sociale-economie tijdskrediet verlof:0.6 werkwinkel jobcoach* jobstudent* arbeidsmarkt =boss part-time patron:0.6 embauche
+        werkloze* werklozen activering sociale-economie tijdskrediet verlof:0.6 werkwinkel jobcoach* jobstudent* arbeidsmarkt =boss part-time patron:0.6 embauche
     """,
     "opleiding": """
         opleiding* cursus*:0.4 vorming*:0.4 avondschool bijscholing volwassenenonderwijs =cvo taalles* taalcursus
-        training:0.4 =course formation:0.6
+        training:0.4 =course formation:0.6 laaggeschoold*:0.6 laagopgeleid*:0.6 kortgeschoold*:0.6
     """,
     "gezondheid": """
         gezond* dokter* huisarts* =arts tandarts* ziek* medisch* medicatie medicijn* apotheek* pillen
@@ -95,7 +95,7 @@ THEMES: dict[str, str] = {
         zorgverlener*:0.5 terugbetaling:0.5 mutualiteit ziekenfonds* handicap* beperking:0.5
         health* doctor =gp dentist* sick =ill hospital* medicine* medication glasses sante medecin* dentiste*
         malade* hopital* medicament* lunettes mutuelle
-        geestelijke:0.8 preventie:0.4 hoorapparaat logoped* revalidatie diabetes astma overgewicht tandzorg mondzorg psychisch* burn-out burnout =slapen:0.4 dental teeth mental:0.8 therapist nurse pharmacy pills dents soins:0.6 pharmacie infirmi* =psy
+        geestelijke:0.8 preventie:0.4 hoorapparaat logoped* revalidatie diabetes astma overgewicht tandzorg mondzorg psychisch* eerstelijn* wijkgezondheid* mantelzorg:0.6 burn-out burnout =slapen:0.4 dental teeth mental:0.8 therapist nurse pharmacy pills dents soins:0.6 pharmacie infirmi* =psy
     """,
     "voeding": """
         voeding* voedsel* =eten:0.8 maaltijd* ontbijt* middagmaal groenten fruit honger
@@ -107,7 +107,7 @@ THEMES: dict[str, str] = {
         kleding kleren kledij schoenen spullen laptop* computer*:0.5 =gsm tablet*:0.5 internet:0.5 meubel*
         wasmachine sociale-kruidenier voedselbank* voedselpakket* voedselhulp* voedselbedeling
         clothes shoes vetements chaussures
-        fiets:0.5 luiers babyspullen tweedehands kringwinkel diapers nappies couches
+        materieel:0.6 materiele:0.6 deprivatie:0.5 fiets:0.5 luiers babyspullen tweedehands kringwinkel diapers nappies couches
     """,
     "onderwijs": """
         school* scholen onderwijs leerkracht* leraar* lerares =juf juffrouw =meester:0.6 =klas klassen
@@ -116,7 +116,7 @@ THEMES: dict[str, str] = {
         zorgleerkracht brugfiguur oudercontact refter speeltijd bijles* wiskunde
         homework teacher* =class education:0.6 =study diploma ecole devoirs enseignant* professeur* instit*
         classe etudes diplome scolaire
-        leerling* maximumfactuur spijbel* schooluitval leerachterstand achterstand:0.6 leerplicht* taalachterstand onderwijzer* zorgcoordinator rapport:0.5 examen* toets* pupil* student* learn*:0.6 reading:0.5 eleve* apprendre =cours:0.5
+        leerling* slaagkans* ongekwalificeerd*:0.6 maximumfactuur spijbel* schooluitval leerachterstand achterstand:0.6 leerplicht* taalachterstand onderwijzer* zorgcoordinator rapport:0.5 examen* toets* pupil* student* learn*:0.6 reading:0.5 eleve* apprendre =cours:0.5
     """,
     "vrije_tijd": """
         vrijetijd* sport* voetbal* zwem* turn* =dansen dansles* muziek* tekenacademie academie:0.6
@@ -139,7 +139,7 @@ THEMES: dict[str, str] = {
         pleegzorg uithuisplaatsing jeugdhulp =baby:0.5 babys geboorte:0.6 kraamzorg prenata*
         alleenstaand*:0.6 peuter*:0.5
         parenting upbringing raising parentalite elever
-        hechting gehechtheid ouderrol perinata* inloopteam* kraam* opgroei*:0.6 gezinsondersteun* pubers:0.6 puber*:0.6 tieners:0.5 zindelijk* voorlezen:0.5 ontwikkeling:0.4 stimul*:0.5 driftbui* =roepen:0.4 kinderrechten spelotheek:0.4 toddler* tantrum*
+        eenouder*:0.6 hechting gehechtheid ouderrol perinata* inloopteam* kraam* opgroei*:0.6 gezinsondersteun* pubers:0.6 puber*:0.6 tieners:0.5 zindelijk* voorlezen:0.5 ontwikkeling:0.4 stimul*:0.5 driftbui* =roepen:0.4 kinderrechten spelotheek:0.4 toddler* tantrum*
     """,
     "netwerk": """
         netwerk* contact* =buren buurvrouw buurman buurthuis* buurtcentrum* buurtwerk* dienstencentrum
@@ -175,6 +175,7 @@ PHRASES: dict[str, str | None] = {
     "sociaal verhuurkantoor": "wonen",
     "dak boven": "wonen",
     "sociale steun": "netwerk",
+    "sociale cohesie": "netwerk",
     "sociaal netwerk": "netwerk",
     "sociaal kapitaal": "netwerk",
     "aanstaande moeders": "opvoeding",
