@@ -10,8 +10,10 @@ on them); tuning-2: bench/data/grouping_tuning_2.tsv, 120 more answers written a
 before the assistant ran on them, tuned on after that first run (style "doc": sentences in the
 language of a policy plan); fresh: bench/data/grouping_fresh.tsv, 168 items by another writer (66
 document sentences from all five seeds, 71 phone-style, 31 en/fr), labelled before any run, split by
-fresh_part() into a tuning half and a held-out half. "fresh (both halves)" is its whole (its first
-run is the estimate for unseen data), "held-out (all)" every held-out answer together:
+fresh_part() into a tuning half and a held-out half; blind: bench/data/grouping_blind.tsv, a set by an
+independent writer, all held out, never opened while tuning (round 4). "fresh (both halves)" is the
+fresh set's whole (its first run is the estimate for unseen data), "held-out (all)" the held-out
+answers of rounds 1-3 together (the blind set stays on its own):
 
 - coverage: answers that get any suggestion;
 - top-1 / top-2: the right domain first / among the first two, over ALL answers;
@@ -72,9 +74,10 @@ DATA = Path(__file__).parent / "data" / "grouping_answers.tsv"
 SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv"  # all held out
 TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned on, after its first run
 FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_part()
-PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out")
+BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # all held out, never opened while tuning
+PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind")
 TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning")  # what changes may be fitted on
-HELD_OUT_PARTS = ("held-out", "fresh-held-out")  # measured once at the end of a round
+HELD_OUT_PARTS = ("held-out", "fresh-held-out", "blind")  # measured once at the end of a round
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -102,18 +105,27 @@ def fresh_part(count: int) -> str:
 
 
 def load() -> list[Answer]:
-    """The answers of the four files; in grouping_answers.tsv every third one is held out, in
-    grouping_fresh.tsv every second one."""
+    """The answers of the five files; in grouping_answers.tsv every third one is held out, in
+    grouping_fresh.tsv every second one, grouping_blind.tsv all (when it is there). A line that is
+    not "style, roadmap label, VONK label, text" stops the run with its file and number only."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH):
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND):
+        if path == BLIND and not path.exists():
+            continue
         count = 0
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
             count += 1
-            style, roadmap, vonk, text = line.split("\t")
-            labels = {"roadmap": ROADMAP[roadmap], "vonk_dilbeek": VONK[vonk]}
-            if path == TUNING_2:
+            try:
+                style, roadmap, vonk, text = line.split("\t")
+                labels = {"roadmap": ROADMAP[roadmap.strip()], "vonk_dilbeek": VONK[vonk.strip()]}
+            except (ValueError, KeyError):
+                raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
+            style = style.strip()
+            if path == BLIND:
+                part = "blind"
+            elif path == TUNING_2:
                 part = "tuning-2"
             elif path == FRESH:
                 part = fresh_part(count)
@@ -230,11 +242,12 @@ WHOLES = ("fresh (both halves)", "held-out (all)")
 
 def _wholes(answer: Answer) -> list[str]:
     """The wider groups an answer also counts in: the whole fresh set (its first run), and all
-    held-out answers together (the old held-out part, the document sentences, the fresh half)."""
+    held-out answers of rounds 1-3 together (the old held-out part, the document sentences, the
+    fresh half; the blind set stays on its own)."""
     groups = []
     if answer.part.startswith("fresh"):
         groups += [WHOLES[0], f"{WHOLES[0]} · {answer.group}"]
-    if answer.part in HELD_OUT_PARTS:
+    if answer.part in ("held-out", "fresh-held-out"):
         groups += [WHOLES[1], f"{WHOLES[1]} · {answer.group}"]
     return groups
 
@@ -480,8 +493,10 @@ def main(argv: list[str] | None = None) -> int:
         for part in (*PARTS, *WHOLES):
             print(f"\n== {set_key} · {part}")
             print(f"{'':34s}{HEADER}")
-            for group in (part, f"{part} · quote", f"{part} · phone", f"{part} · en/fr", f"{part} · doc",
-                          f"{part} · seed"):
+            styles = ["quote", "phone", "en/fr", "doc", "seed"]
+            styles += sorted({g.split(" · ")[-1] for (_, k, g) in tallies if k == set_key
+                              and g.startswith(f"{part} · ")} - set(styles))
+            for group in (part, *(f"{part} · {style}" for style in styles)):
                 for name in names:
                     tally = tallies.get((name, set_key, group))
                     if tally:
@@ -491,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
     print("== ratios to the old rules, top-1 over all answers (assistant cold / in the meeting)")
     for set_key in SETS:
         for part in PARTS:
+            if ("oude regels", set_key, part) not in tallies:
+                continue
             base = tallies[("oude regels", set_key, part)].top1 or 1
             cold = tallies[("assistent", set_key, part)].top1
             meeting = tallies[("+ vergadering", set_key, part)].top1
