@@ -89,7 +89,7 @@ SETS = {"roadmap": (1, ROADMAP), "vonk_dilbeek": (2, VONK)}
 class Answer:
     number: int
     style: str
-    labels: dict[str, str]  # set key -> domain key
+    labels: dict[str, str]  # set key -> domain key (a list it is not labelled for is missing)
     text: str
     part: str  # "tuned", "tuning-2" or "held-out"
 
@@ -107,7 +107,9 @@ def fresh_part(count: int) -> str:
 def load() -> list[Answer]:
     """The answers of the five files; in grouping_answers.tsv every third one is held out, in
     grouping_fresh.tsv every second one, grouping_blind.tsv all (when it is there). A line that is
-    not "style, roadmap label, VONK label, text" stops the run with its file and number only."""
+    not "style, roadmap label, VONK label, text" stops the run with its file and number only. A label
+    is a code of ROADMAP / VONK or the domain's Dutch name; "-": not labelled for that list (the
+    answer is then measured for the other list only)."""
     answers = []
     for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND):
         if path == BLIND and not path.exists():
@@ -119,7 +121,8 @@ def load() -> list[Answer]:
             count += 1
             try:
                 style, roadmap, vonk, text = line.split("\t")
-                labels = {"roadmap": ROADMAP[roadmap.strip()], "vonk_dilbeek": VONK[vonk.strip()]}
+                labels = {set_key: _label(set_key, code) for set_key, code in (("roadmap", roadmap), ("vonk_dilbeek", vonk))
+                          if code.strip() != "-"}
             except (ValueError, KeyError):
                 raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
             style = style.strip()
@@ -133,6 +136,14 @@ def load() -> list[Answer]:
                 part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
             answers.append(Answer(len(answers) + 1, style, labels, text, part))
     return answers
+
+
+def _label(set_key: str, code: str) -> str:
+    """The domain key of a label: a code ("ovt") or the domain's Dutch name ("Onderwijs en vrije tijd")."""
+    codes = SETS[set_key][1]
+    names = {d.name.nl.lower(): d.id for d in catalogue().domain_sets[set_key].domains}
+    code = code.strip()
+    return codes[code] if code in codes else names[code.lower()]
 
 
 def domains_of(set_key: str) -> list[Domain]:
@@ -226,6 +237,8 @@ def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failu
     keys = {d.id: d.key for d in domains}
     ids = {d.key: d.id for d in domains}
     for answer in answers:
+        if set_key not in answer.labels:
+            continue
         start = time.perf_counter()
         ranked, confident = suggest_fn(answer)
         seconds = time.perf_counter() - start
