@@ -566,3 +566,19 @@ def test_a_domain_with_a_werkgroep_stays_after_it_is_no_priority_any_more(write,
     with pytest.raises(DomainError, match="^Dit domein heeft een werkgroep."), write() as s:
         domain.remove_domain(s, domain_id=ids["wonen"])
     assert _members(read, ids["wonen"]) == [(MemberRole.OUDER, None, 2)]
+
+
+@pytest.mark.parametrize("set_key", ["roadmap", "vonk_dilbeek"])
+def test_a_neutral_word_is_not_read_as_a_typo_or_a_compound_of_a_theme_word(set_key):
+    # a "huisbezoek" is a visit, not housing: known as neutral, so never matched as "huis" + "bezoek"
+    assert grouping.suggest("Er worden ook huisbezoeken gedaan", grouping.shipped_domains(set_key)).ranked == ()
+
+
+@pytest.mark.parametrize("set_key", ["roadmap", "vonk_dilbeek"])
+def test_a_long_sentence_mostly_about_what_the_assistant_does_not_know_is_no_certainty(set_key):
+    domains = grouping.shipped_domains(set_key)
+    policy = grouping.suggest("Aandacht voor huisvesting binnen het lokale beleid van verschillende actoren", domains)
+    parent = grouping.suggest("Een betaalbare woning zonder schimmel en met genoeg slaapkamers voor alle kinderen",
+                              domains)
+    assert policy.best.domain_id == parent.best.domain_id  # the same domain comes first ...
+    assert parent.confident and not policy.confident  # ... but only where most words point to it
