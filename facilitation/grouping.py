@@ -635,6 +635,56 @@ def _domain_lexicon(domains: Sequence[Domain]) -> tuple[Lexicon, dict[str, set[i
     return own.compile(), themes
 
 
+def _label_evidence(typed_words: Sequence[tuple[str, str]], own: Lexicon | None = None) -> dict[str, dict[str, float]]:
+    """Per label (a theme, or "#<id>" for a domain's own words): the words of the text (as typed)
+    that point to it, each with its weight. What follows "omdat", "als", "zodat", ... is the
+    circumstance, not the subject: it counts less ("Opvang voor als je moet gaan werken" is about
+    childcare, not about work)."""
+    folded = [w for _, w in typed_words]
+    evidence: dict[str, dict[str, float]] = {}
+    used: set[int] = set()
+    lexicons = (theme_lexicon(), own) if own is not None else (theme_lexicon(),)
+    factors = _clause_factors(folded)
+
+    def point(labels: dict[str, float], typed: str, factor: float) -> None:
+        for label, weight in labels.items():
+            words = evidence.setdefault(label, {})
+            words[typed] = max(weight * factor, words.get(typed, 0.0))
+
+    phrases = sorted(((p, labels) for lexicon in lexicons for p, labels in lexicon.phrases.items()),
+                     key=lambda pair: -len(pair[0]))
+    for phrase, labels in phrases:  # phrases first, longest first: they take their words
+        size = len(phrase)
+        for start in range(len(folded) - size + 1):
+            window = range(start, start + size)
+            if used.isdisjoint(window) and all(
+                folded[i] == part or part in _variants(folded[i]) for i, part in zip(window, phrase)
+            ):
+                used.update(window)
+                point(labels, " ".join(typed_words[i][0] for i in window), factors[start])
+    for position in range(len(folded) - 1 if own is not None else 0):  # two words that are one in a domain's name
+        joined = folded[position] + folded[position + 1]
+        if not {position, position + 1} & used and joined in own.words:
+            used.update((position, position + 1))
+            point(own.words[joined], f"{typed_words[position][0]} {typed_words[position + 1][0]}", factors[position])
+    for position, (typed, word) in enumerate(typed_words):
+        if position in used or len(word) < 2:
+            continue
+        labels: dict[str, float] = {}
+        known = False  # a neutral word ("huisbezoeken") is known too: it is not read as a typo or parts
+        for lexicon in lexicons:
+            whole = lexicon.whole(word)
+            known = known or whole is not None
+            _merge(labels, whole or {})
+        for look in (Lexicon.typo, Lexicon.truncated, Lexicon.parts):  # only when the word is unknown
+            if known or len(word) < (7 if look is Lexicon.parts else 5):
+                break
+            for lexicon in lexicons:
+                _merge(labels, look(lexicon, word))
+        point(labels, typed, factors[position])
+    return evidence
+
+
 class Assistant:
     """Suggestions for the answers of one domain list, with the placed answers as examples."""
 
@@ -645,54 +695,11 @@ class Assistant:
         self.index = _ExampleIndex([e for e in examples if e.domain_id in known])
 
     def _word_evidence(self, typed_words: Sequence[tuple[str, str]]) -> dict[int, dict[str, float]]:
-        """Per domain: the words of the text (as typed) that point to it, each with its weight.
-        What follows "omdat", "als", "zodat", ... is the circumstance, not the subject: it counts
-        less ("Opvang voor als je moet gaan werken" is about childcare, not about work)."""
-        folded = [w for _, w in typed_words]
+        """Per domain: the words of the text (as typed) that point to it, each with its weight."""
         evidence: dict[int, dict[str, float]] = {}
-        used: set[int] = set()
-        lexicons = (theme_lexicon(), self.own)
-        factors = _clause_factors(folded)
-
-        def point(labels: dict[str, float], typed: str, factor: float) -> None:
-            for label, weight in labels.items():
-                targets = [int(label[1:])] if label.startswith("#") else self.themes.get(label, ())
-                for domain_id in targets:
-                    words = evidence.setdefault(domain_id, {})
-                    words[typed] = max(weight * factor, words.get(typed, 0.0))
-
-        phrases = sorted(((p, labels) for lexicon in lexicons for p, labels in lexicon.phrases.items()),
-                         key=lambda pair: -len(pair[0]))
-        for phrase, labels in phrases:  # phrases first, longest first: they take their words
-            size = len(phrase)
-            for start in range(len(folded) - size + 1):
-                window = range(start, start + size)
-                if used.isdisjoint(window) and all(
-                    folded[i] == part or part in _variants(folded[i]) for i, part in zip(window, phrase)
-                ):
-                    used.update(window)
-                    point(labels, " ".join(typed_words[i][0] for i in window), factors[start])
-        for position in range(len(folded) - 1):  # two words that are one in a domain's name ("vrije tijd")
-            joined = folded[position] + folded[position + 1]
-            if not {position, position + 1} & used and joined in self.own.words:
-                used.update((position, position + 1))
-                point(self.own.words[joined], f"{typed_words[position][0]} {typed_words[position + 1][0]}",
-                      factors[position])
-        for position, (typed, word) in enumerate(typed_words):
-            if position in used or len(word) < 2:
-                continue
-            labels: dict[str, float] = {}
-            known = False  # a neutral word ("huisbezoeken") is known too: it is not read as a typo or parts
-            for lexicon in lexicons:
-                whole = lexicon.whole(word)
-                known = known or whole is not None
-                _merge(labels, whole or {})
-            for look in (Lexicon.typo, Lexicon.truncated, Lexicon.parts):  # only when the word is unknown
-                if known or len(word) < (7 if look is Lexicon.parts else 5):
-                    break
-                for lexicon in lexicons:
-                    _merge(labels, look(lexicon, word))
-            point(labels, typed, factors[position])
+        for label, words in _label_evidence(typed_words, self.own).items():
+            for domain_id in [int(label[1:])] if label.startswith("#") else self.themes.get(label, ()):
+                _merge(evidence.setdefault(domain_id, {}), words)
         return evidence
 
     def suggest(self, text: str, *, item: tuple[str, int] | None = None) -> Suggestions:
