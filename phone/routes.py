@@ -417,13 +417,16 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
                               participant_group=ParticipantGroup(group) if group in ParticipantGroup._value2member_map_
                               else None)
         return RedirectResponse(url(code, language), 303)
+    exercise_id = _int(fields.get("vraag"))
+    back = url(code, language, vraag=_int(fields.get("gekozen")))  # back to the question the phone had picked
+    if action == "antwoord" and exercise_id:  # the busiest form: the phone is looked up in its one write
+        return _answer(request, fields, code=code, language=language, session_id=view.session_id, token=token,
+                       exercise_id=exercise_id, back=back)
     with state.read() as session:
         me = participants.find_participant(session, session_id=view.session_id, token=token)
     if me is None:
         return RedirectResponse(url(code, language), 303)
     say = sayer(language)
-    exercise_id = _int(fields.get("vraag"))
-    back = url(code, language, vraag=_int(fields.get("gekozen")))  # back to the question the phone had picked
     if action == "taal":
         with state.write() as session:
             participants.update_profile(session, participant_id=me.id, language=language)
@@ -436,8 +439,6 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
         response = RedirectResponse(url(code, language, vraag=exercise_id), 303)
         device.remember_skipped(response, request, device.skipped(request) - {exercise_id})
         return response
-    if action == "antwoord" and exercise_id:
-        return _answer(request, fields, code=code, language=language, me=me, exercise_id=exercise_id, back=back)
     if action == "terugtrekken" and exercise_id:
         try:
             with state.write() as session:
@@ -450,7 +451,7 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
     return RedirectResponse(back, 303)
 
 
-def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, me: Participant,
+def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, session_id: int, token: str,
             exercise_id: int, back: str) -> Response:
     say = sayer(language)
     text = fields.get("antwoord", "")
@@ -469,8 +470,11 @@ def _answer(request: Request, fields: dict[str, str], *, code: str, language: st
     if problem is None:
         try:
             with state.write() as session:
+                me = participants.find_participant(session, session_id=session_id, token=token)
                 exercise = session.get(SessionExercise, exercise_id)
-                if exercise is None or exercise.session_id != me.session_id:
+                if me is None:
+                    return RedirectResponse(url(code, language), 303)  # not joined (any more): the first screen
+                if exercise is None or exercise.session_id != session_id:
                     problem = say("problem")
                 elif exercise.state is ExerciseState.WAITING:
                     problem = say("question_not_open")
