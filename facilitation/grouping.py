@@ -25,6 +25,7 @@ bench/grouping.py and bench/README.md.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -266,18 +267,21 @@ GENERIC_WEIGHT = 0.15
 EXAMPLE_WEIGHT = 1.2  # an example as similar as the answer itself counts as 1.2 strong words
 EXAMPLE_MIN = 0.45  # below this similarity an example says nothing
 SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hint is no certainty
-# Confident: the best score at least CONFIDENT_SCORE and CONFIDENT_MARGIN above the next domain
-# (so never for a tie); in a longer sentence (more than LONG_ANSWER content words, as professionals
-# write) at least LONG_CONFIDENT_EVIDENCE distinct words or examples behind it, and at least
-# LONG_EXPLAINED of its content words pointing to some domain: one theme word among many others, or
-# a sentence mostly about things the lexicon does not know, is a guess. Chosen in round 4 by
-# bench/grouping.py --calibrate: cross-validated over the tuning parts with a share of the lexicon
-# left out at random (a writer whose words it lacks), see bench/README.md.
-CONFIDENT_SCORE = 0.55
-CONFIDENT_MARGIN = 0.25
-LONG_ANSWER = 6
-LONG_CONFIDENT_EVIDENCE = 2
-LONG_EXPLAINED = 0.2
+# Confident: a rule (score, margin, model, long answer, evidence, explained): the best score at least
+# `score` and `margin` above the next domain (so never for a tie); with the word model (roadmap,
+# vonk_dilbeek) its probability for the best domain at least `model`; in a longer sentence (more than
+# `long answer` content words, as professionals write) at least `evidence` distinct words or examples
+# behind it, and at least `explained` of its content words pointing to some domain: one theme word
+# among many others, or a sentence mostly about things the lexicon does not know, is a guess.
+# CONFIDENT_RULE was chosen in round 5 by bench/grouping.py --lowo, leaving one writer out: the rule
+# that covers most while at least 97% of its confident suggestions are right for every writer left out,
+# on both lists (see bench/README.md). A list without a word model keeps round 4's rule (chosen on the
+# tuning answers with part of the lexicon left out).
+CONFIDENT_RULE = (0.4, 0.1, 0.85, 6, 1, 0.3)
+CONFIDENT_RULE_LEXICON = (0.55, 0.25, 0.0, 6, 2, 0.2)
+MODEL_WEIGHT = 1.0  # the model's probability for a domain counts as that many strong words
+MODEL_MIN = 0.1  # below this probability the model says nothing for a domain
+MODEL_WORD_LEAD = 0.5  # a word is named as the model's reason when it adds this much more to the domain
 UNFIT_SCORE = 0.35  # below this the answer fits no domain well
 
 
@@ -544,6 +548,145 @@ class _ExampleIndex:
         return best
 
 
+# --- what the labelled answers shipped with the app teach (a model learned from them) -----------------
+# facilitation/grouping_examples.py holds answers written and labelled by several people for the
+# shipped lists roadmap and vonk_dilbeek. On first use a multinomial logistic regression is learned
+# from them per list, over the lemmas and character 3-5-grams of the content words and the themes the
+# lexicon finds (so it learns where people put a theme: "stress" under roadmap's "Inkomen en
+# gezondheid"). Its probability counts next to the lexicon's words (MODEL_WEIGHT), only where it is at
+# least MODEL_MIN: an answer it knows nothing of gets nothing from it.
+
+MODEL_SETS = ("roadmap", "vonk_dilbeek")
+MODEL_THEME_SCALE = 0.5  # how much a theme of the lexicon counts as a feature, next to the words
+MODEL_L2 = 1e-3
+MODEL_STEPS = 300
+MODEL_GRAMS = (3, 4, 5)  # character n-grams of the content words
+MODEL_PRIOR = True  # the constant feature (how often each domain is chosen) counts too
+
+
+def model_features(typed_words: Sequence[tuple[str, str]], themes: dict[str, dict[str, float]]
+                   ) -> list[tuple[int, str, float]]:
+    """The features of a text: (position of its word or -1, name, value): the lemma of each
+    content word ("w..."), its character 3-5-grams ("g...", together of length 1), the themes the
+    lexicon finds ("t...") and a constant."""
+    stop = _stop_words()
+    content = [(i, w) for i, (_, w) in enumerate(typed_words) if w not in stop and len(w) > 2]
+    features: list[tuple[int, str, float]] = []
+    if content:
+        for i, word in content:
+            features.append((i, "w" + fold(simplemma.lemmatize(word, lang="nl")), 1 / math.sqrt(len(content))))
+        grams = [(i, padded[s : s + n]) for i, word in content for padded in (f"<{word}>",)
+                 for n in MODEL_GRAMS for s in range(len(padded) - n + 1)]
+        counts = Counter(gram for _, gram in grams)
+        norm = math.sqrt(sum(c * c for c in counts.values()))
+        features += [(i, "g" + gram, 1 / norm) for i, gram in grams]
+    for theme, words in themes.items():
+        if not theme.startswith("#"):
+            features.append((-1, "t" + theme, MODEL_THEME_SCALE * min(sum(words.values()), 2.0)))
+    features.append((-1, "", 1.0))
+    return features
+
+
+class WordModel:
+    """Multinomial logistic regression (L2, full-batch Adam from zero: the same weights every time)."""
+
+    def __init__(self, features: Sequence[Sequence[tuple[int, str, float]]], labels: Sequence[str]):
+        import numpy as np
+
+        self.classes = sorted(set(labels))
+        vocabulary: dict[str, int] = {}
+        index, values, rows = [], [], []
+        for row, text in enumerate(features):
+            for _, name, value in text:
+                index.append(vocabulary.setdefault(name, len(vocabulary)))
+                values.append(value)
+                rows.append(row)
+        index, values, rows = np.array(index), np.array(values), np.array(rows)
+        n, k = len(features), len(self.classes)
+        target = np.zeros((n, k))
+        target[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
+        row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every text has the constant
+        order = np.argsort(index, kind="stable")  # every feature occurs at least once
+        feature_starts = np.flatnonzero(np.r_[True, index[order][1:] != index[order][:-1]])
+        weights = np.zeros((len(vocabulary), k))
+        first, second = np.zeros_like(weights), np.zeros_like(weights)
+        for step in range(1, MODEL_STEPS + 1):
+            logits = np.add.reduceat(weights[index] * values[:, None], row_starts, axis=0)
+            logits -= logits.max(axis=1, keepdims=True)
+            p = np.exp(logits)
+            p /= p.sum(axis=1, keepdims=True)
+            error = (p - target) / n
+            gradient = np.add.reduceat((values[:, None] * error[rows])[order], feature_starts, axis=0)
+            gradient += MODEL_L2 * weights
+            first = 0.9 * first + 0.1 * gradient
+            second = 0.999 * second + 0.001 * gradient * gradient
+            weights -= 0.1 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+        weights -= weights.mean(axis=1, keepdims=True)  # what a feature says for one class against the others
+        self.weights = {name: tuple(float(w) for w in weights[j]) for name, j in vocabulary.items()}
+
+    def probabilities(self, features: Sequence[tuple[int, str, float]]) -> tuple[dict[str, float], dict[int, list[float]]]:
+        """Per class its probability; and per word position what its features add to each class."""
+        logits = [0.0] * len(self.classes)
+        by_word: dict[int, list[float]] = {}
+        for position, name, value in features:
+            weights = self.weights.get(name)
+            if weights is None or (not name and not MODEL_PRIOR):
+                continue
+            add = [w * value for w in weights]
+            logits = [a + b for a, b in zip(logits, add)]
+            if position >= 0:
+                by_word[position] = [a + b for a, b in zip(by_word.get(position, [0.0] * len(add)), add)]
+        top = max(logits)
+        exp = [math.exp(z - top) for z in logits]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp)}, by_word
+
+
+def shipped_examples() -> dict[str, list[tuple[str, str]]]:
+    """Per shipped list (roadmap, vonk_dilbeek): (domain key, text) of the labelled answers shipped in
+    facilitation/grouping_examples.py ("-": not labelled for that list)."""
+    from facilitation.exercises import catalogue
+    from facilitation.grouping_examples import EXAMPLES
+
+    keys = {s: {d.name.nl.lower(): d.id for d in catalogue().domain_sets[s].domains} for s in MODEL_SETS}
+    out: dict[str, list[tuple[str, str]]] = {s: [] for s in MODEL_SETS}
+    for line in EXAMPLES.strip("\n").splitlines():
+        *names, text = line.split("\t")
+        for set_key, name in zip(MODEL_SETS, names):
+            if name != "-":
+                out[set_key].append((keys[set_key][name.lower()], text))
+    return out
+
+
+def train_model(examples: Sequence[tuple[str, str]]) -> WordModel:
+    """A WordModel for (domain key, text) pairs."""
+    features = []
+    for _, text in examples:
+        typed_words = [(typed.lower(), folded) for typed, folded in words_of(text)]
+        features.append(model_features(typed_words, _label_evidence(typed_words)))
+    return WordModel(features, [key for key, _ in examples])
+
+
+@functools.cache
+def shipped_model(set_key: str) -> WordModel | None:
+    """The model of a shipped list, learned once per process; None for a list without examples."""
+    examples = shipped_examples().get(set_key)
+    return train_model(examples) if examples else None
+
+
+def model_for(domains: Sequence[Domain]) -> WordModel | None:
+    """The model of the shipped list these domains are a copy of: most of their keys are that list's
+    and they have at least half of its domains (a group may add or remove a few)."""
+    from facilitation.exercises import catalogue
+
+    keys = {d.key for d in domains if d.key}
+    for set_key in MODEL_SETS:
+        shipped = {d.id for d in catalogue().domain_sets[set_key].domains}
+        if len(keys & shipped) * 2 >= len(shipped) and len(keys & shipped) * 2 > len(keys):
+            return shipped_model(set_key)
+    return None
+
+
 # --- suggestions --------------------------------------------------------------------------------------
 
 
@@ -557,6 +700,8 @@ class Suggestion:
     words: tuple[str, ...] = ()
     example: str | None = None  # quoted only from the same trajectory
     example_words: tuple[str, ...] = ()  # the words shared with an example of another trajectory
+    learned: bool = False  # the model learned from the shipped examples counts for it
+    learned_words: tuple[str, ...] = ()  # the words of the answer it names (not those of the lexicon)
 
     @property
     def why(self) -> str:
@@ -572,6 +717,10 @@ class Suggestion:
             reasons.append(f"lijkt op: '{escape(_short(self.example))}'")
         elif self.example_words:
             reasons.append("lijkt op een antwoord uit een ander traject: " + escape(", ".join(self.example_words)))
+        if self.learned_words:
+            reasons.append("zoals in de meegeleverde voorbeelden: " + escape(", ".join(self.learned_words)))
+        elif self.learned and not reasons:
+            reasons.append("zoals in de meegeleverde voorbeelden")
         return "; ".join(reasons)
 
 
@@ -686,36 +835,79 @@ def _label_evidence(typed_words: Sequence[tuple[str, str]], own: Lexicon | None 
 
 
 class Assistant:
-    """Suggestions for the answers of one domain list, with the placed answers as examples."""
+    """Suggestions for the answers of one domain list, with the placed answers as examples and, for a
+    copy of a shipped list, the model learned from the shipped examples ("shipped": found by
+    model_for; None: without)."""
 
-    def __init__(self, domains: Sequence[Domain], examples: Sequence[Example] = ()):
+    def __init__(self, domains: Sequence[Domain], examples: Sequence[Example] = (), *,
+                 model: WordModel | None | str = "shipped"):
         self.domain_ids = [d.id for d in domains]
         self.own, self.themes = _domain_lexicon(domains)
         known = set(self.domain_ids)
         self.index = _ExampleIndex([e for e in examples if e.domain_id in known])
+        self.model = model_for(domains) if model == "shipped" else model
+        self.key_ids = {d.key: d.id for d in domains if d.key}
 
-    def _word_evidence(self, typed_words: Sequence[tuple[str, str]]) -> dict[int, dict[str, float]]:
+    def _word_evidence(self, typed_words: Sequence[tuple[str, str]],
+                       labels: dict[str, dict[str, float]] | None = None) -> dict[int, dict[str, float]]:
         """Per domain: the words of the text (as typed) that point to it, each with its weight."""
         evidence: dict[int, dict[str, float]] = {}
-        for label, words in _label_evidence(typed_words, self.own).items():
+        if labels is None:
+            labels = _label_evidence(typed_words, self.own)
+        for label, words in labels.items():
             for domain_id in [int(label[1:])] if label.startswith("#") else self.themes.get(label, ()):
                 _merge(evidence.setdefault(domain_id, {}), words)
         return evidence
 
-    def suggest(self, text: str, *, item: tuple[str, int] | None = None) -> Suggestions:
-        """Up to three domains for the text, best first; domains that tie at the top all stay."""
+    def _model_shares(self, typed_words, labels) -> tuple[dict[int, float], dict[int, tuple[str, ...]]]:
+        """Per domain the model's probability (over the domains of this list that it knows), and the
+        words of the text that speak most for it."""
+        if self.model is None:
+            return {}, {}
+        features = model_features(typed_words, labels)
+        if all(position < 0 for position, _, _ in features):  # no content word: nothing to go on
+            return {}, {}
+        probabilities, by_word = self.model.probabilities(features)
+        present = {self.key_ids[c]: p for c, p in probabilities.items() if c in self.key_ids}
+        total = sum(present.values()) or 1.0
+        shares = {d: p / total for d, p in present.items()}
+        columns = {self.key_ids[c]: j for j, c in enumerate(self.model.classes) if c in self.key_ids}
+        words: dict[int, tuple[str, ...]] = {}
+        for domain_id, j in columns.items():
+            speaking = sorted(((added[j] - max(a for i, a in enumerate(added) if i != j), position)
+                               for position, added in by_word.items()), reverse=True)
+            words[domain_id] = tuple(dict.fromkeys(typed_words[position][0] for lead, position in speaking[:3]
+                                                   if lead >= MODEL_WORD_LEAD))
+        return shares, words
+
+    def signals(self, text: str, *, item: tuple[str, int] | None = None):
+        """What a suggestion is made of: (typed words, word evidence per domain, nearest example per
+        domain, the model's share per domain, the model's words per domain); None without words."""
         typed_words = [(typed.lower(), folded) for typed, folded in words_of(text)]
         if not typed_words or not self.domain_ids:
-            return NOTHING
-        evidence = self._word_evidence(typed_words)
-        nearest = self.index.nearest([w for _, w in typed_words], skip=item)
+            return None
+        labels = _label_evidence(typed_words, self.own)
+        shares, model_words = self._model_shares(typed_words, labels)
+        return (typed_words, self._word_evidence(typed_words, labels),
+                self.index.nearest([w for _, w in typed_words], skip=item), shares, model_words)
+
+    def suggest(self, text: str, *, item: tuple[str, int] | None = None) -> Suggestions:
+        """Up to three domains for the text, best first; domains that tie at the top all stay."""
+        signals = self.signals(text, item=item)
+        return NOTHING if signals is None else self.suggest_from(signals)
+
+    def suggest_from(self, signals) -> Suggestions:
+        """The suggestions made of what signals() found."""
+        typed_words, evidence, nearest, shares, model_words = signals
         totals: dict[int, float] = {}
         for domain_id in self.domain_ids:
             words = sum(evidence.get(domain_id, {}).values())
             similarity, _ = nearest.get(domain_id, (0.0, -1))
             example = EXAMPLE_WEIGHT * similarity if similarity >= EXAMPLE_MIN else 0.0
-            if words or example:
-                totals[domain_id] = words + example
+            share = shares.get(domain_id, 0.0)  # counts with a reason: words of the lexicon, an example or its own
+            model = MODEL_WEIGHT * share if share >= MODEL_MIN else 0.0
+            if words or example or model:
+                totals[domain_id] = words + example + model
         if not totals:
             return NOTHING
         overall = sum(totals.values()) + SCORE_DAMPING
@@ -723,41 +915,55 @@ class Assistant:
         top = totals[order[0]]
         keep = [d for d in order if totals[d] == top]  # a tie at the top is never cut
         keep += [d for d in order if d not in keep][: max(0, MAX_SUGGESTIONS - len(keep))]
-        ranked = tuple(self._suggestion(d, totals[d] / overall, evidence, nearest, typed_words) for d in keep)
-        return Suggestions(ranked, _confident(ranked, typed_words, evidence))
+        ranked = tuple(self._suggestion(d, totals[d] / overall, evidence, nearest, typed_words,
+                                        model_words.get(d, ()) if d in shares and shares[d] >= MODEL_MIN else None)
+                       for d in keep)
+        return Suggestions(ranked, _confident(ranked, typed_words, evidence, shares))
 
-    def _suggestion(self, domain_id, score, evidence, nearest, typed_words) -> Suggestion:
+    def _suggestion(self, domain_id, score, evidence, nearest, typed_words, model_words) -> Suggestion:
+        """model_words: the words the model names for the domain; None when it does not count there."""
         words = tuple(w for w, weight in evidence.get(domain_id, {}).items() if weight > GENERIC_WEIGHT)
+        found = Suggestion(domain_id, round(score, 2), words, learned=model_words is not None,
+                           learned_words=tuple(w for w in model_words or () if w not in words))
         similarity, index = nearest.get(domain_id, (0.0, -1))
         if similarity < EXAMPLE_MIN:
-            return Suggestion(domain_id, round(score, 2), words)
+            return found
         example = self.index.examples[index]
         if example.local:
-            return Suggestion(domain_id, round(score, 2), words, example=example.text)
+            return dataclasses.replace(found, example=example.text)
         theirs = {form for _, w in words_of(example.text) for form in _variants(w)}
         shared = tuple(dict.fromkeys(
             typed for typed, folded in typed_words
             if folded not in _stop_words() and len(folded) > 2 and theirs.intersection(_variants(folded))
         ))
-        return Suggestion(domain_id, round(score, 2), words, example_words=shared)
+        return dataclasses.replace(found, example_words=shared)
 
 
-def _confident(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[str, str]],
-               evidence: dict[int, dict[str, float]]) -> bool:
-    """Whether the best suggestion may be taken over without a look (see CONFIDENT_SCORE)."""
+def confidence_facts(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[str, str]],
+                     evidence: dict[int, dict[str, float]], shares: dict[int, float]) -> tuple[float, ...]:
+    """What _confident decides on: the best score, its margin over the next domain, the number of
+    content words, the words or examples behind the best, how many content words point to some
+    domain, and the model's probability for the best domain (1 without a model)."""
     best = ranked[0]
     second = ranked[1].score if len(ranked) > 1 else 0.0
-    if best.score < CONFIDENT_SCORE or round(best.score - second, 2) < CONFIDENT_MARGIN:
-        return False
     stop = _stop_words()
     content = [typed for typed, w in typed_words if w not in stop and len(w) > 2]
-    if len(content) <= LONG_ANSWER:
-        return True
     pointing = {part for words in evidence.values() for typed, weight in words.items() if weight > GENERIC_WEIGHT
                 for part in typed.split()}
     explained = sum(1 for typed in content if typed in pointing)
     behind = len(best.words) + bool(best.example or best.example_words)
-    return behind >= LONG_CONFIDENT_EVIDENCE and explained >= LONG_EXPLAINED * len(content)
+    return (best.score, round(best.score - second, 2), len(content), behind, explained,
+            shares.get(best.domain_id, 0.0) if shares else 1.0)
+
+
+def _confident(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[str, str]],
+               evidence: dict[int, dict[str, float]], shares: dict[int, float]) -> bool:
+    """Whether the best suggestion may be taken over without a look (see CONFIDENT_RULE)."""
+    score, margin, content, behind, explained, model = confidence_facts(ranked, typed_words, evidence, shares)
+    least, apart, sure, long, needed, share = CONFIDENT_RULE if shares else CONFIDENT_RULE_LEXICON
+    if score < least or margin < apart or model < sure:
+        return False
+    return content <= long or (behind >= needed and explained >= share * content)
 
 
 def suggest(text: str, domains: Sequence[Domain], examples: Sequence[Example] = ()) -> Suggestions:

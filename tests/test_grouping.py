@@ -224,26 +224,23 @@ def test_accepting_the_suggestions_takes_only_the_confident_ones_and_says_how_ma
     unsure = {(i.kind, i.id) for i in items if i.domain_id is None and not i.suggestions.confident}
     sure = {(i.kind, i.id): i.suggestions.best.domain_id for i in items
             if i.domain_id is None and i.suggestions.confident}
-    # "betaalbare woningen" looks like the answer just placed in inkomen: torn, so not sure; a tie; one
-    # theme word among many in a long sentence is a guess; "buurvrouw" against "OCMW" is not clear enough
-    assert unsure == {(ELEMENT, ids["dream.0"]), (CONTRIBUTION, ids["tie"]), (CONTRIBUTION, ids["long"]),
-                      (CONTRIBUTION, ids["story"])}
-    assert len(sure) == 6
+    # clear ones are sure: "geld voor de rekeningen", "Gratis kamp in de vakantie"
+    assert sure == {(ELEMENT, ids["story.1"]): ids["inkomen_gezondheid"],
+                    (CONTRIBUTION, ids["focus"]): ids["onderwijs_vrije_tijd"]}
+    # a tie, one theme word among many in a long sentence, "buurvrouw" against "OCMW": a person chooses
+    assert {(CONTRIBUTION, ids[key]) for key in ("tie", "long", "story")} <= unsure
     with write() as s:
         result = domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    assert result == domain.Accepted(accepted=6, left=4)
+    assert result == domain.Accepted(accepted=len(sure), left=len(unsure))
     grouped = _grouped(read, trajectory_id, ids)
     assert grouped[(CONTRIBUTION, ids["ouders"])] == ids["inkomen_gezondheid"]  # the facilitator's choice stays
     assert {key: grouped[key] for key in sure} == sure
     assert {grouped[key] for key in unsure} == {None}  # left for a person
     with read() as s:  # hidden, waiting and merged answers are never touched
         assert {s.get(Contribution, ids[k]).domain_id for k in ("hidden", "waiting", "duplicate", "sg1")} == {None}
-    with write() as s:  # what was just placed teaches: "een school dichtbij" breaks the tie, the rest waits
+    with write() as s:  # again: nothing new is sure, the rest still waits for a person
         assert domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"]) == \
-            domain.Accepted(accepted=1, left=3)
-    grouped = _grouped(read, trajectory_id, ids)
-    assert grouped[(CONTRIBUTION, ids["tie"])] == ids["onderwijs_vrije_tijd"]
-    assert {grouped[key] for key in unsure - {(CONTRIBUTION, ids["tie"])}} == {None}
+            domain.Accepted(accepted=0, left=len(unsure))
 
 
 def test_domain_counts_fill_up_with_visible_items_only(write, read, trajectory_id, traject):
@@ -255,8 +252,11 @@ def test_domain_counts_fill_up_with_visible_items_only(write, read, trajectory_i
         domain.assign(s, kind=CONTRIBUTION, item_id=ids["story"], domain_id=ids["communicatie_netwerkvorming"])
         domain.assign(s, kind=CONTRIBUTION, item_id=ids["ouders"], domain_id=ids["inkomen_gezondheid"])
         domain.assign(s, kind=ELEMENT, item_id=ids["dream.0"], domain_id=ids["wonen"])
+        domain.assign(s, kind=CONTRIBUTION, item_id=ids["dream"], domain_id=ids["onderwijs_vrije_tijd"])
+        domain.assign(s, kind=ELEMENT, item_id=ids["duplicate.0"], domain_id=ids["onderwijs_vrije_tijd"])
+        domain.assign(s, kind=CONTRIBUTION, item_id=ids["kinderen"], domain_id=ids["onderwijs_vrije_tijd"])
         domain.accept_suggestions(s, trajectory_id=trajectory_id, domain_set_id=ids["set"])
-    counts = {"onderwijs_vrije_tijd": 4, "inkomen_gezondheid": 2, "communicatie_netwerkvorming": 2,
+    counts = {"onderwijs_vrije_tijd": 4, "inkomen_gezondheid": 2, "communicatie_netwerkvorming": 1,
               "kinderopvang_opvoeding": 0, "wonen": 1}
     assert _counts(read, ids) == counts
     with read() as s:  # in the set's order, for the projector's cards
@@ -571,7 +571,12 @@ def test_a_domain_with_a_werkgroep_stays_after_it_is_no_priority_any_more(write,
 @pytest.mark.parametrize("set_key", ["roadmap", "vonk_dilbeek"])
 def test_a_neutral_word_is_not_read_as_a_typo_or_a_compound_of_a_theme_word(set_key):
     # a "huisbezoek" is a visit, not housing: known as neutral, so never matched as "huis" + "bezoek"
-    assert grouping.suggest("Er worden ook huisbezoeken gedaan", grouping.shipped_domains(set_key)).ranked == ()
+    domains = grouping.shipped_domains(set_key)
+    text = "Er worden ook huisbezoeken gedaan"
+    assert grouping.Assistant(domains, model=None).suggest(text).ranked == ()
+    result = grouping.suggest(text, domains)  # the model learned from the shipped examples only guesses
+    assert {domains[s.domain_id - 1].key for s in result.ranked}.isdisjoint({"wonen", "huisvesting"})
+    assert not result.fits
 
 
 @pytest.mark.parametrize("set_key", ["roadmap", "vonk_dilbeek"])

@@ -1,0 +1,807 @@
+"""Answers written and labelled by hand for the shipped lists roadmap and vonk_dilbeek: the examples the
+grouping assistant learns from in every installation (facilitation/grouping.py, WordModel). They are
+the labelled sets of bench/data/ (grouping_answers, grouping_tuning_2, grouping_seed_sentences,
+grouping_fresh, grouping_blind: four writers, sentences of the source documents, quotes, phone-style
+answers, English and French), never an answer of a trajectory. One line per answer, tab-separated:
+the roadmap domain, the VONK Dilbeek domain ("-": not labelled for that list), the text.
+"""
+
+EXAMPLES = """
+Inkomen en gezondheid	Inkomen	Genoeg inkomen zodat je op het einde van de maand niet moet kiezen tussen eten en de rekeningen.
+Wonen	Huisvesting	Een betaalbare huurwoning zonder vocht en schimmel.
+Onderwijs en vrije tijd	Onderwijs	Dat de school rekening houdt met wat een schooluitstap kost.
+Kinderopvang en opvoeding	Kinderopvang	Een plaats in de kinderopvang, ook als je nog geen werk hebt.
+Communicatie en netwerkvorming	Welbevinden	Iemand bij wie je terecht kan als het even niet meer gaat.
+Onderwijs en vrije tijd	Vrije tijd	Dat elk kind lid kan worden van een sportclub of jeugdbeweging.
+Inkomen en gezondheid	Gezondheid	Een huisarts die tijd neemt en waar je niet meteen moet betalen.
+Communicatie en netwerkvorming	Welbevinden	Niet veroordeeld worden omdat je weinig geld hebt.
+Wonen	Huisvesting	Een woning waar het 's winters warm is zonder dat de energiefactuur ontploft.
+Kinderopvang en opvoeding	Opvoeding	Steun bij de opvoeding zonder dat je schrik moet hebben dat ze je kinderen afnemen.
+Onderwijs en vrije tijd	Onderwijs	Huiswerkbegeleiding voor kinderen van wie de ouders geen Nederlands spreken.
+Inkomen en gezondheid	Inkomen	Hulp bij het invullen van papieren om je rechten te krijgen, zoals de verhoogde tegemoetkoming.
+Communicatie en netwerkvorming	Welbevinden	Andere mama's ontmoeten die hetzelfde meemaken, zodat je je niet alleen voelt.
+Inkomen en gezondheid	Werk	Een job met een uurrooster dat past bij de schooluren van de kinderen.
+Wonen	Huisvesting	Minder lang op de wachtlijst voor een sociale woning.
+Kinderopvang en opvoeding	Kinderopvang	Opvang na school voor kinderen van werkende ouders.
+Onderwijs en vrije tijd	Onderwijs	Gratis boeken en schoolgerief aan het begin van het schooljaar.
+Inkomen en gezondheid	Gezondheid	Gezonde voeding die betaalbaar is, verse groenten en fruit.
+Communicatie en netwerkvorming	Welbevinden	Vertrouwen in de hulpverleners, dat ze je niet beoordelen.
+Onderwijs en vrije tijd	Vrije tijd	Kinderen moeten kunnen meegaan op kamp met de jeugdbeweging.
+Kinderopvang en opvoeding	Opvoeding	Een plek waar ouders tips uitwisselen over de opvoeding van hun kinderen.
+Wonen	Huisvesting	Een huisbaas die herstellingen uitvoert en niet dreigt met opzeg.
+Inkomen en gezondheid	Inkomen	Schuldhulpverlening voor je in de collectieve schuldbemiddeling terechtkomt.
+Communicatie en netwerkvorming	Welbevinden	Dat de gemeente informatie geeft in eenvoudige taal.
+Onderwijs en vrije tijd	Onderwijs	Leerkrachten die begrijpen waarom een kind zonder ontbijt naar school komt.
+Inkomen en gezondheid	Gezondheid	Een tandarts waar je zonder lange wachttijd terechtkan.
+Kinderopvang en opvoeding	Kinderopvang	Kinderopvang met een inkomenstarief, zodat het betaalbaar blijft.
+Communicatie en netwerkvorming	Welbevinden	Een vaste contactpersoon die je kent en die je niet telkens opnieuw je verhaal laat doen.
+Wonen	Huisvesting	Hulp bij het zoeken naar een woning als je uit huis gezet wordt.
+Onderwijs en vrije tijd	Vrije tijd	Een zwembad en speelpleinwerking die niet te duur zijn in de zomer.
+Inkomen en gezondheid	Inkomen	Een leefloon waarmee je echt kan rondkomen.
+Kinderopvang en opvoeding	Opvoeding	Een opvoedingswinkel waar je met al je vragen terechtkan.
+Communicatie en netwerkvorming	Welbevinden	Dat mensen in de wachtzaal vriendelijk en met respect ontvangen worden.
+Inkomen en gezondheid	Werk	Een opleiding volgen met behoud van uitkering om later beter werk te vinden.
+Onderwijs en vrije tijd	Onderwijs	Dat kinderen niet blijven zitten omdat ze thuis geen computer hebben.
+Wonen	Huisvesting	Een veilige buurt met speelruimte dicht bij huis.
+Kinderopvang en opvoeding	Kinderopvang	Genoeg onthaalouders in de gemeente, met korte wachtlijsten.
+Communicatie en netwerkvorming	Welbevinden	Buren die elkaar helpen en op elkaars kinderen letten.
+Inkomen en gezondheid	Gezondheid	Psychologische hulp voor mama's met een depressie.
+Onderwijs en vrije tijd	Vrije tijd	Muziekschool of tekenacademie voor een kleine prijs.
+Inkomen en gezondheid	Inkomen	Het groeipakket op tijd en zonder ingewikkelde papieren.
+Kinderopvang en opvoeding	Opvoeding	Iemand van het Huis van het Kind die aan huis komt na de geboorte.
+Wonen	Huisvesting	Een huis met genoeg slaapkamers zodat de kinderen niet met vier op één kamer slapen.
+Communicatie en netwerkvorming	Welbevinden	Dat de diensten samenwerken zodat je niet van het kastje naar de muur wordt gestuurd.
+Onderwijs en vrije tijd	Onderwijs	Een school die ouders betrekt, ook als ze zelf weinig naar school zijn geweest.
+Inkomen en gezondheid	Inkomen	Betaalbare energie en water, zonder budgetmeter.
+Kinderopvang en opvoeding	Opvoeding	Ondersteuning voor alleenstaande ouders die er alleen voor staan.
+Inkomen en gezondheid	Werk	Werk vinden dat genoeg opbrengt, niet alleen interimjobs.
+Onderwijs en vrije tijd	Vrije tijd	Vrijetijdsaanbod waar kinderen samen spelen, los van wat hun ouders verdienen.
+Communicatie en netwerkvorming	Welbevinden	Een buddy die met je meegaat naar het OCMW.
+Wonen	Huisvesting	Een woonbegeleider die helpt als het huis niet in orde is.
+Inkomen en gezondheid	Gezondheid	Een medische kaart zodat de dokter meteen betaald is.
+Kinderopvang en opvoeding	Kinderopvang	Een crèche die ook open is als je vroege of late shiften hebt.
+Onderwijs en vrije tijd	Onderwijs	Extra uitleg in de klas voor kinderen die moeite hebben met lezen.
+Communicatie en netwerkvorming	Welbevinden	Dat ouders mee mogen beslissen over wat de gemeente doet.
+Inkomen en gezondheid	Inkomen	Een sociaal tarief zonder dat je het zelf moet aanvragen.
+Kinderopvang en opvoeding	Opvoeding	Dat ouders zich gesteund voelen in hun rol en niet gestraft worden als het moeilijk gaat.
+Wonen	Huisvesting	Energiepremies voor huurders, niet alleen voor eigenaars.
+Onderwijs en vrije tijd	Vrije tijd	Een UiTPAS met kansentarief voor uitstappen met het gezin.
+Communicatie en netwerkvorming	Welbevinden	Een ontmoetingsplaats in de wijk waar je gewoon een koffie kan drinken.
+Inkomen en gezondheid	Gezondheid	Dat je niet moet uitstellen naar de dokter te gaan omdat je geen geld hebt.
+Onderwijs en vrije tijd	Onderwijs	Een diploma halen, ook als je vroeg bent gestopt met school.
+Kinderopvang en opvoeding	Kinderopvang	Kinderopvang zonder wachtlijst wanneer je een sollicitatiegesprek hebt.
+Inkomen en gezondheid	Werk	De VDAB die je helpt een job te vinden in de buurt.
+Wonen	Huisvesting	Een huurwaarborg die je niet in één keer moet betalen.
+Communicatie en netwerkvorming	Welbevinden	Geen schaamte meer om hulp te vragen.
+Kinderopvang en opvoeding	Opvoeding	Hulp aan huis als mama ziek is en de kinderen toch verzorgd moeten worden.
+Onderwijs en vrije tijd	Vrije tijd	Speelpleinen en jeugdhuizen die open zijn in de vakanties.
+Inkomen en gezondheid	Inkomen	Een budgetbeheerder die met je meedenkt in plaats van over je te beslissen.
+Communicatie en netwerkvorming	Welbevinden	Folders die ook in andere talen te krijgen zijn.
+Onderwijs en vrije tijd	Onderwijs	Dat de leerkracht weet hoe het thuis gaat en daar rekening mee houdt.
+Inkomen en gezondheid	Gezondheid	Een brilletje voor mijn dochter zonder maanden te moeten sparen.
+Wonen	Huisvesting	Dat de woonmaatschappij snel komt als er schimmel op de muren staat.
+Kinderopvang en opvoeding	Kinderopvang	Naschoolse opvang die niet te duur is.
+Communicatie en netwerkvorming	Welbevinden	Als moeder gezien worden voor wat je wel kan, niet voor wat er misloopt.
+Inkomen en gezondheid	Werk	Een werkgever die begrip heeft als je kind ziek is.
+Onderwijs en vrije tijd	Vrije tijd	Kinderen moeten kunnen sporten zonder dat de ouders het lidgeld niet kunnen betalen.
+Kinderopvang en opvoeding	Opvoeding	Een consultatiebureau in de buurt waar je met je baby naartoe kan.
+Inkomen en gezondheid	Inkomen	Kleding en schoenen voor de kinderen zonder dat de ouders zelf moeten inleveren.
+Communicatie en netwerkvorming	Welbevinden	Een vertrouwenspersoon die je de dag voor de vergadering belt en nadien vraagt hoe het was.
+Wonen	Huisvesting	Niet verhuizen naar een kot omdat het de enige woning is die je kan betalen.
+Onderwijs en vrije tijd	Onderwijs	Schoolreizen die voor iedereen betaalbaar zijn.
+Inkomen en gezondheid	Gezondheid	Begeleiding voor kinderen met angsten en stress, zonder wachtlijst van een jaar.
+Kinderopvang en opvoeding	Opvoeding	Een cursus over hoe je grenzen stelt zonder te roepen.
+Communicatie en netwerkvorming	Welbevinden	Dat je als ouder mee aan tafel zit en gehoord wordt.
+Inkomen en gezondheid	Inkomen	Dat de facturen van school gespreid kunnen worden betaald.
+Onderwijs en vrije tijd	Vrije tijd	Een bibliotheek met een warme plek om te lezen en huiswerk te maken.
+Wonen	Huisvesting	Goedkoper huren via een sociaal verhuurkantoor.
+Kinderopvang en opvoeding	Kinderopvang	Dat kinderen van ouders zonder werk ook naar de opvang mogen.
+Communicatie en netwerkvorming	Welbevinden	Een plek waar papa's elkaar kunnen ontmoeten.
+Inkomen en gezondheid	Werk	Hulp bij het zoeken naar werk, met iemand die je cv nakijkt.
+Onderwijs en vrije tijd	Onderwijs	Minder schoolkosten, zodat ouders geen schulden maken aan de school.
+Inkomen en gezondheid	Gezondheid	Dat je weet welke terugbetaling je van het ziekenfonds krijgt.
+Communicatie en netwerkvorming	Welbevinden	De hulpverlening moet bereikbaar en bekend zijn.
+Kinderopvang en opvoeding	Opvoeding	Ouders moeten weten bij wie ze terechtkunnen met vragen over hun kind.
+Wonen	Huisvesting	Een dak boven je hoofd na een scheiding.
+Onderwijs en vrije tijd	Vrije tijd	Dat kinderen mee kunnen op uitstap naar zee of een pretpark.
+Inkomen en gezondheid	Inkomen	Een eerlijk inkomen voor wie alleen zijn kinderen grootbrengt.
+Communicatie en netwerkvorming	Welbevinden	Een gemeente die proactief langskomt in plaats van te wachten tot je komt aankloppen.
+Kinderopvang en opvoeding	Kinderopvang	Flexibele opvang voor als je plots moet gaan werken.
+Onderwijs en vrije tijd	Onderwijs	Kleuters die op tijd naar de kleuterschool gaan.
+Inkomen en gezondheid	Gezondheid	Meer zorg voor de mentale gezondheid van ouders.
+Wonen	Huisvesting	Dat je niet geweigerd wordt door een verhuurder omdat je een uitkering hebt.
+Communicatie en netwerkvorming	Welbevinden	Kinderen moeten vriendjes kunnen meenemen naar huis zonder zich te schamen.
+Inkomen en gezondheid	Werk	Een vast contract in plaats van telkens een dagcontract.
+Kinderopvang en opvoeding	Opvoeding	Een gezinscoach die helpt met structuur in huis.
+Onderwijs en vrije tijd	Vrije tijd	Gratis toegang tot de speeltuin en het zwembad voor grote gezinnen.
+Inkomen en gezondheid	Inkomen	Dat het OCMW de kosten van de begrafenis helpt betalen.
+Communicatie en netwerkvorming	Welbevinden	Een buurthuis waar iedereen welkom is.
+Onderwijs en vrije tijd	Onderwijs	Taallessen Nederlands voor ouders op school.
+Wonen	Huisvesting	Geen koude en vochtige slaapkamer meer voor de kinderen.
+Kinderopvang en opvoeding	Kinderopvang	Een babysit als je naar een afspraak moet.
+Wonen	Huisvesting	huur te duur
+Onderwijs en vrije tijd	Vrije tijd	voetbal
+Inkomen en gezondheid	Inkomen	geld
+Kinderopvang en opvoeding	Kinderopvang	creche
+Inkomen en gezondheid	Gezondheid	dokter
+Onderwijs en vrije tijd	Onderwijs	schoolgerief
+Wonen	Huisvesting	een woonig zonder schimmel
+Communicatie en netwerkvorming	Welbevinden	vrienden
+Inkomen en gezondheid	Werk	werk!!
+Kinderopvang en opvoeding	Opvoeding	opvoedingsondersteuning
+Onderwijs en vrije tijd	Vrije tijd	zwemmen en sport
+Inkomen en gezondheid	Inkomen	minder schulden
+Wonen	Huisvesting	sociale woning
+Onderwijs en vrije tijd	Onderwijs	huiswrk hulp
+Kinderopvang en opvoeding	Kinderopvang	kinderopvang is te duur en vol
+Communicatie en netwerkvorming	Welbevinden	meer contact met de buren
+Inkomen en gezondheid	Gezondheid	tandarts is te duur
+Onderwijs en vrije tijd	Vrije tijd	speelplein in de zomervakantie
+Wonen	Huisvesting	verwarmig
+Inkomen en gezondheid	Inkomen	leefloon te laag
+Kinderopvang en opvoeding	Opvoeding	ne goeie opvoeding
+Onderwijs en vrije tijd	Onderwijs	goei school
+Inkomen en gezondheid	Werk	een vaste job
+Communicatie en netwerkvorming	Welbevinden	niet alleen zijn
+Wonen	Huisvesting	een huis met een tuintje
+Onderwijs en vrije tijd	Vrije tijd	jeugdbeweeging chiro
+Inkomen en gezondheid	Gezondheid	medicatie betalen
+Kinderopvang en opvoeding	Kinderopvang	onthaalmoeder
+Onderwijs en vrije tijd	Onderwijs	juf die luistert
+Inkomen en gezondheid	Inkomen	elke maand tekort
+Wonen	Huisvesting	geen kot meer
+Communicatie en netwerkvorming	Welbevinden	respect!
+Onderwijs en vrije tijd	Vrije tijd	scouts
+Inkomen en gezondheid	Werk	werkloos, zoek werk
+Kinderopvang en opvoeding	Opvoeding	hulp met de kindjes opvoeden
+Onderwijs en vrije tijd	Onderwijs	boekentas en schoolreis betalen
+Inkomen en gezondheid	Gezondheid	ziekenhuis factuur
+Wonen	Huisvesting	woning renoveren
+Communicatie en netwerkvorming	Welbevinden	info op de website van de gemeente
+Inkomen en gezondheid	Inkomen	rekeningen betalen
+Onderwijs en vrije tijd	Vrije tijd	muziekles
+Kinderopvang en opvoeding	Kinderopvang	opvang woensdagmiddag
+Wonen	Huisvesting	schimmel
+Inkomen en gezondheid	Werk	interim
+Onderwijs en vrije tijd	Onderwijs	diploma
+Communicatie en netwerkvorming	Welbevinden	stress
+Inkomen en gezondheid	Gezondheid	psycholoog
+Kinderopvang en opvoeding	Opvoeding	ruzie thuis met mijne zoon
+Onderwijs en vrije tijd	Vrije tijd	sportkamp
+Inkomen en gezondheid	Inkomen	kinderbijslag
+Wonen	Huisvesting	huurprijzen zakken
+Communicatie en netwerkvorming	Welbevinden	vertrouwen
+Onderwijs en vrije tijd	Onderwijs	school
+Kinderopvang en opvoeding	Kinderopvang	kribbe
+Inkomen en gezondheid	Gezondheid	gezond eten
+Inkomen en gezondheid	Werk	sollicitere
+Wonen	Huisvesting	te klein appartement
+Onderwijs en vrije tijd	Vrije tijd	turnen
+Communicatie en netwerkvorming	Welbevinden	eenzaam
+Inkomen en gezondheid	Inkomen	budgetmeter weg
+Kinderopvang en opvoeding	Opvoeding	regels thuis
+Onderwijs en vrije tijd	Onderwijs	leerkrachten
+Wonen	Huisvesting	dakloos
+Inkomen en gezondheid	Gezondheid	zieke kinderen
+Onderwijs en vrije tijd	Vrije tijd	hobby
+Communicatie en netwerkvorming	Welbevinden	samen iets doen met andere mama's
+Kinderopvang en opvoeding	Kinderopvang	wachtlijst kinderopvang
+Inkomen en gezondheid	Inkomen	loon
+Wonen	Huisvesting	vocht in de muren
+Onderwijs en vrije tijd	Onderwijs	klas
+Inkomen en gezondheid	Werk	vdab
+Communicatie en netwerkvorming	Welbevinden	gelukkig zijn
+Kinderopvang en opvoeding	Opvoeding	oppas ouderschap cursus
+Onderwijs en vrije tijd	Vrije tijd	speeltuin
+Wonen	Huisvesting	huisbaas
+Inkomen en gezondheid	Gezondheid	zorg
+Wonen	Huisvesting	affordable housing without mould
+Inkomen en gezondheid	Inkomen	enough money at the end of the month
+Onderwijs en vrije tijd	Vrije tijd	sports club for my kids
+Kinderopvang en opvoeding	Kinderopvang	une place à la crèche
+Inkomen en gezondheid	Gezondheid	un médecin pas cher
+Onderwijs en vrije tijd	Onderwijs	aide pour les devoirs
+Inkomen en gezondheid	Werk	a job with hours that fit school times
+Wonen	Huisvesting	un logement plus grand
+Communicatie en netwerkvorming	Welbevinden	people who listen without judging
+Inkomen en gezondheid	Inkomen	trop de dettes
+Kinderopvang en opvoeding	Opvoeding	help with raising my children
+Onderwijs en vrije tijd	Vrije tijd	des vacances pour les enfants
+Onderwijs en vrije tijd	Onderwijs	a good school with kind teachers
+Communicatie en netwerkvorming	Welbevinden	ne pas être seule
+Inkomen en gezondheid	Gezondheid	dentist too expensive
+Inkomen en gezondheid	Werk	trouver du travail
+Inkomen en gezondheid	Inkomen	Dat je niet elke maand moet rekenen of je de huur en de boodschappen nog kan betalen.
+Wonen	Huisvesting	Een sociale woning krijgen zonder jaren op een wachtlijst te staan.
+Kinderopvang en opvoeding	Kinderopvang	Een onthaalmoeder in de buurt die ook flexibele uren heeft.
+Onderwijs en vrije tijd	Onderwijs	Leerkrachten die tijd maken voor een gesprek met de ouders, ook als die de taal niet goed spreken.
+Communicatie en netwerkvorming	Welbevinden	Dat de hulpverlening je aanspreekt als mens en niet als dossier.
+Inkomen en gezondheid	Gezondheid	Dat een bezoek aan de tandarts voor de kinderen niet uitgesteld moet worden omdat het te duur is.
+Onderwijs en vrije tijd	Vrije tijd	Dat mijn zoon mee kan naar de voetbaltraining zonder dat ik de hele uitrusting moet kopen.
+Kinderopvang en opvoeding	Opvoeding	Iemand die thuis langskomt om te helpen als de baby veel huilt en je het niet meer ziet zitten.
+Inkomen en gezondheid	Werk	Een werkgever die begrijpt dat je soms thuis moet blijven voor een ziek kind.
+Communicatie en netwerkvorming	Welbevinden	Een plek in de wijk waar je binnen kan lopen voor een koffie en een babbel.
+Wonen	Huisvesting	Een verhuurder die de verwarming herstelt voor de winter begint.
+Inkomen en gezondheid	Inkomen	Hulp bij het invullen van de aanvraag voor de studietoelage.
+Onderwijs en vrije tijd	Onderwijs	Dat de school geen extra kosten vraagt voor uitstappen en zwemmen.
+Kinderopvang en opvoeding	Kinderopvang	Dat je kind naar de opvang kan terwijl je een opleiding volgt.
+Inkomen en gezondheid	Gezondheid	Een psycholoog die je kan betalen, want de wachtlijsten in de geestelijke gezondheidszorg zijn veel te lang.
+Communicatie en netwerkvorming	Welbevinden	Informatie over je rechten in gewone woorden, niet in moeilijke brieven.
+Onderwijs en vrije tijd	Vrije tijd	Een speelplein in de zomervakantie waar alle kinderen welkom zijn.
+Kinderopvang en opvoeding	Opvoeding	Ouders die bij elkaar terechtkunnen met vragen over de opvoeding van pubers.
+Wonen	Huisvesting	Een woning dicht bij de school en de bushalte, zodat we geen auto nodig hebben.
+Inkomen en gezondheid	Inkomen	Een afbetalingsplan voor de energiefactuur zodat we niet in de schulden komen.
+Inkomen en gezondheid	Werk	Een job vinden ook al spreek je nog niet goed Nederlands.
+Communicatie en netwerkvorming	Welbevinden	Dat je als ouder niet beschaamd hoeft te zijn als je om hulp vraagt.
+Onderwijs en vrije tijd	Onderwijs	Extra uitleg voor kinderen die achterop raken in de klas.
+Kinderopvang en opvoeding	Kinderopvang	Opvang op woensdagnamiddag en in de vakanties die niet te veel kost.
+Inkomen en gezondheid	Gezondheid	Gezonde maaltijden op school, zodat elk kind minstens één warme maaltijd per dag krijgt.
+Wonen	Huisvesting	Een huis waar de kinderen buiten kunnen spelen, met een tuintje of een pleintje in de buurt.
+Communicatie en netwerkvorming	Welbevinden	Een vertrouwenspersoon die de dag voor de vergadering belt en achteraf vraagt hoe het was.
+Onderwijs en vrije tijd	Vrije tijd	Dat de kinderen ook eens op reis of naar zee kunnen in de zomer.
+Kinderopvang en opvoeding	Opvoeding	Een gezinscoach die naast je staat in plaats van je te controleren.
+Inkomen en gezondheid	Inkomen	Een schuldbemiddelaar die je uitlegt waar je geld naartoe gaat.
+Inkomen en gezondheid	Werk	Een werkplaats waar je op je eigen tempo weer kan beginnen werken.
+Onderwijs en vrije tijd	Onderwijs	Een brugfiguur tussen school en thuis die onze taal spreekt.
+Kinderopvang en opvoeding	Kinderopvang	Kinderopvang waar ze ook rekening houden met onze cultuur.
+Communicatie en netwerkvorming	Welbevinden	Dat de gemeente naar ons luistert voor ze iets beslist.
+Wonen	Huisvesting	Geen vochtige muren meer in de kamer van de kinderen.
+Inkomen en gezondheid	Gezondheid	Een tussenkomst voor een bril of een hoorapparaat.
+Onderwijs en vrije tijd	Vrije tijd	Een sportkamp waar je niet op voorhand het volle bedrag moet betalen.
+Kinderopvang en opvoeding	Opvoeding	Een cursus over hoe je met je kinderen praat zonder te roepen.
+Communicatie en netwerkvorming	Welbevinden	Een praatgroep voor mama's die er alleen voor staan.
+Inkomen en gezondheid	Inkomen	Een premie bij de geboorte die echt helpt om de eerste kosten te dragen.
+Wonen	Huisvesting	ne goeie woonst
+Inkomen en gezondheid	Inkomen	genoeg centjes op't einde vd maand
+Kinderopvang en opvoeding	Kinderopvang	plek in de creche
+Onderwijs en vrije tijd	Vrije tijd	zwemles voor de kids
+Inkomen en gezondheid	Gezondheid	tandarts is te duur
+Communicatie en netwerkvorming	Welbevinden	ni alleen zijn
+Onderwijs en vrije tijd	Onderwijs	hulp bij huiswerk
+Inkomen en gezondheid	Werk	ne job
+Kinderopvang en opvoeding	Opvoeding	hulp bij opvoedn
+Wonen	Huisvesting	huur is te hoog
+Communicatie en netwerkvorming	Welbevinden	iemand om mee te klappen
+Onderwijs en vrije tijd	Vrije tijd	chiro of scouts
+Inkomen en gezondheid	Inkomen	schulden afbetalen
+Kinderopvang en opvoeding	Kinderopvang	opvang voor de kleinste
+Inkomen en gezondheid	Gezondheid	dokter dicht bij huis
+Onderwijs en vrije tijd	Onderwijs	schoolboeken gratis
+Wonen	Huisvesting	appartement zonder schimmel
+Communicatie en netwerkvorming	Welbevinden	respekt
+Inkomen en gezondheid	Werk	werk dat past me de schooluren
+Onderwijs en vrije tijd	Vrije tijd	speeltuin in de wijk
+Kinderopvang en opvoeding	Opvoeding	tips voor de opvoeding van tieners
+Inkomen en gezondheid	Inkomen	leefloon is te weinig
+Onderwijs en vrije tijd	Onderwijs	juf die geduld heeft
+Wonen	Huisvesting	grotere woning
+Inkomen en gezondheid	Gezondheid	psycholoog gratis
+Communicatie en netwerkvorming	Welbevinden	vriendn maken
+Kinderopvang en opvoeding	Kinderopvang	kinderopvang betaalbaar
+Onderwijs en vrije tijd	Vrije tijd	muziekles
+Inkomen en gezondheid	Inkomen	kindergeld op tijd
+Wonen	Huisvesting	verwarming die werkt
+Communicatie en netwerkvorming	Welbevinden	info in simpele taal
+Onderwijs en vrije tijd	Onderwijs	studiebegeleiding
+Inkomen en gezondheid	Werk	werk zoeken via vdab
+Kinderopvang en opvoeding	Opvoeding	opvoedingsondersteuning
+Inkomen en gezondheid	Gezondheid	medicatie voor mijn dochter
+Wonen	Huisvesting	een dak boven ons hoofd
+Communicatie en netwerkvorming	Welbevinden	ne babbel met de buren
+Onderwijs en vrije tijd	Vrije tijd	uitstapkes in de vakantie
+Kinderopvang en opvoeding	Kinderopvang	onthaalmoeke
+Inkomen en gezondheid	Inkomen	rekeningen betalen
+Communicatie en netwerkvorming	Welbevinden	dat ze ni op ons neerkijken
+Inkomen en gezondheid	Werk	vast kontrakt
+Onderwijs en vrije tijd	Onderwijs	kleuterklas
+Wonen	Huisvesting	woonst me tuin
+Wonen	Huisvesting	A flat that is not damp and not too expensive.
+Inkomen en gezondheid	Inkomen	Enough money for food at the end of the month.
+Kinderopvang en opvoeding	Kinderopvang	A place at a daycare near my work.
+Onderwijs en vrije tijd	Onderwijs	Help with homework after school.
+Communicatie en netwerkvorming	Welbevinden	People who listen to me without judging.
+Inkomen en gezondheid	Werk	A job with hours I can combine with my kids.
+Onderwijs en vrije tijd	Vrije tijd	My children want to play football in a club.
+Wonen	Huisvesting	Un logement sans moisissure pour mes enfants.
+Inkomen en gezondheid	Gezondheid	Un médecin qui prend le temps de m'écouter.
+Kinderopvang en opvoeding	Kinderopvang	Une place à la crèche pour mon bébé.
+Onderwijs en vrije tijd	Onderwijs	Une école où les enseignants aident mon fils.
+Inkomen en gezondheid	Inkomen	Des factures moins chères pour le gaz et l'électricité.
+Communicatie en netwerkvorming	Welbevinden	Ne pas être seule avec mes problèmes.
+Kinderopvang en opvoeding	Opvoeding	Du soutien pour élever mes enfants.
+Kinderopvang en opvoeding	Opvoeding	Support with parenting when my son is angry all the time.
+Inkomen en gezondheid	Gezondheid	Free dental care for children.
+Onderwijs en vrije tijd	Onderwijs	De school zet in op kostenbeheersing, zodat de schoolfactuur voor geen enkel gezin een drempel vormt.
+Wonen	Huisvesting	Het lokaal bestuur breidt het aanbod aan betaalbare huurwoningen uit en versterkt de samenwerking met het sociaal verhuurkantoor.
+Inkomen en gezondheid	Inkomen	Gezinnen worden proactief geïnformeerd over hun rechten, zoals de verhoogde tegemoetkoming en de schooltoeslag, zodat ze automatisch worden toegekend.
+Kinderopvang en opvoeding	Kinderopvang	Het aantal kinderopvangplaatsen met inkomensgerelateerde prijs wordt uitgebreid, met voorrang voor kwetsbare gezinnen.
+Kinderopvang en opvoeding	Opvoeding	Het Huis van het Kind biedt laagdrempelige opvoedingsondersteuning aan in de wijk.
+Onderwijs en vrije tijd	Vrije tijd	De jeugddienst en de sportdienst verlagen de drempels voor deelname aan het vrijetijdsaanbod.
+Communicatie en netwerkvorming	Welbevinden	Er wordt een netwerk uitgebouwd van lokale partners, zodat gezinnen via één aanspreekpunt de weg vinden naar de hulpverlening.
+Inkomen en gezondheid	Gezondheid	De preventieve gezondheidszorg voor jonge kinderen wordt beter bekend gemaakt bij gezinnen in armoede.
+Inkomen en gezondheid	Werk	Ouders worden toegeleid naar werk of een opleiding, met aandacht voor de combinatie van gezin en arbeid.
+Communicatie en netwerkvorming	Welbevinden	Ervaringsdeskundigen worden betrokken bij het beleid, zodat de stem van ouders gehoord wordt.
+Onderwijs en vrije tijd	Onderwijs	Het aantal vroegtijdige schoolverlaters daalt en meer jongeren behalen een diploma secundair onderwijs.
+Wonen	Huisvesting	Gezinnen die dreigen uit huis gezet te worden, worden tijdig begeleid om een uithuiszetting te voorkomen.
+Inkomen en gezondheid	Inkomen	Het OCMW kent een aanvullende financiële steun toe aan gezinnen met een inkomen onder de armoedegrens.
+Kinderopvang en opvoeding	Opvoeding	Jonge ouders krijgen vanaf de zwangerschap ondersteuning bij de opvoeding via het consultatiebureau.
+Onderwijs en vrije tijd	Vrije tijd	Kinderen en jongeren uit kwetsbare gezinnen nemen vaker deel aan het aanbod van de jeugdbewegingen.
+Communicatie en netwerkvorming	Welbevinden	Hulpverleners werken vanuit een krachtgerichte en respectvolle houding tegenover gezinnen.
+Inkomen en gezondheid	Gezondheid	De drempel naar de geestelijke gezondheidszorg voor ouders en kinderen wordt verlaagd.
+Wonen	Huisvesting	De kwaliteit van de woningen op de private huurmarkt wordt opgevolgd via conformiteitsonderzoeken.
+Kinderopvang en opvoeding	Kinderopvang	Buitenschoolse opvang wordt georganiseerd op de schoolsite, zodat kinderen zich niet moeten verplaatsen.
+Inkomen en gezondheid	Werk	Activering via sociale economie biedt ouders een eerste stap naar de arbeidsmarkt.
+Onderwijs en vrije tijd	Onderwijs	Geen enkel probleem, maar mocht plan A niet lukken: maak ook jouw school af.
+Kinderopvang en opvoeding	Opvoeding	Het is een project van integrale gezinsondersteuning.
+Communicatie en netwerkvorming	Welbevinden	Naast een wekelijkse afspraak, zijn we vooral ook 24 uur op 24, 7 dagen op 7 bereikbaar via telefoon en WhatsApp.
+Inkomen en gezondheid	Werk	Sommige jongeren zeggen: ‘Ik wil mijn eigen zaak opstarten!’.
+Inkomen en gezondheid	Inkomen	Een belangrijke drempel voor ouders is het financiële aspect.
+Onderwijs en vrije tijd	Vrije tijd	Ze kunnen volop experimenteren met dit speelgoed.
+Onderwijs en vrije tijd	Vrije tijd	De maatregelen richten zich op het verhogen van de deelname aan cultuur, sport en informatie- en communicatietechnologie.
+Kinderopvang en opvoeding	Opvoeding	Meer concreet richt het programma zich op het verbeteren van de inbreng die de ouders hebben in de interactie met hun kind.
+Communicatie en netwerkvorming	Welbevinden	De coördinator ziet er in de eerste plaats op toe dat de verschillende betrokken actoren meer en beter met elkaar samenwerken.
+Onderwijs en vrije tijd	Onderwijs	Schoolse vertraging komt meer voor bij kinderen van werkloze ouders en bij kinderen van alleenstaande ouders.
+Communicatie en netwerkvorming	Welbevinden	Kinderen zijn soms hard voor elkaar en volwassenen ook als ik kijk in mijn omgeving.
+Communicatie en netwerkvorming	Welbevinden	Ik had altijd schrik van wat andere mama’s van mij zouden denken.
+Communicatie en netwerkvorming	Welbevinden	Door hun aanwezigheid in de wijk kunnen zij de drempels in kaart brengen en de blik van organisaties en beleid van onderuit verruimen.
+Inkomen en gezondheid	Inkomen	De rechten van gezinnen in armoede zijn nog te vaak onvoldoende uitgeput.
+Kinderopvang en opvoeding	Opvoeding	In die projecten worden ouders begeleid bij de opvoeding van hun kinderen.
+Inkomen en gezondheid	Gezondheid	Niet alleen voor baby’s blijkt voeding een probleem.
+Wonen	Huisvesting	Een gebrekkige huisvesting kan een negatieve invloed hebben op de ontwikkeling van het kind.
+Inkomen en gezondheid	Gezondheid	Waar je wieg staat, bepaalt in belangrijke mate hoe oud je zal worden en vooral in welke gezondheidstoestand dat zal zijn.
+Inkomen en gezondheid	Inkomen	Ze weten wel dat we niet al te veel centen hebben, maar ze voelen dat niet echt.
+Kinderopvang en opvoeding	Opvoeding	Gezinnen die moeilijkheden ervaren bij de opvoeding van jonge kinderen kunnen er terecht voor mobiele begeleiding.
+Communicatie en netwerkvorming	Welbevinden	Je moet een plek hebben waar je de dingen kan loslaten en waar verantwoordelijkheden kunnen gedeeld worden.
+Communicatie en netwerkvorming	Welbevinden	Geen oordeel vellen over mensen en hun situatie vormt daarin alvast een zeer belangrijk startpunt.
+Inkomen en gezondheid	Werk	Je leert bijvoorbeeld mensen kennen door je werk, wat een voordeel is tegenover mensen zonder werk.
+Kinderopvang en opvoeding	Opvoeding	Toch blijkt dat deze ouders soms de zorg voor hun kinderen niet kunnen garanderen.
+Onderwijs en vrije tijd	Onderwijs	Zo organiseren we rondetafelgesprekken op school om ervoor te zorgen dat ook zij meewerken aan een nieuwe start.
+Wonen	Huisvesting	Stond erg onder druk om huisvesting te vinden.
+Communicatie en netwerkvorming	Welbevinden	Deze dialoog versterkt de onderlinge relaties en het vertrouwen.
+Kinderopvang en opvoeding	Opvoeding	Vanuit het Huis van het Kind kunnen gezinnen doorverwezen worden naar gespecialiseerde diensten.
+Wonen	Huisvesting	Opgroeien in achtergestelde buurten, betekent vaak ook opgroeien in slechte woningen.
+Inkomen en gezondheid	Inkomen	Bovendien is ook het niet-gebruik van het leefloon beperkter dan gedacht.
+Communicatie en netwerkvorming	Welbevinden	Bijgevolg hebben ze meer sociale contacten en meer oefenkansen en sociale vaardigheden.
+Onderwijs en vrije tijd	Onderwijs	Het is belangrijk dat kinderen zich goed voelen op school.
+Inkomen en gezondheid	Inkomen	Na zes maanden verdubbelt het aandeel van de gezinnen die beroep kunnen doen op aanvullende financiële steun.
+Communicatie en netwerkvorming	Welbevinden	Ook de vele digitale contacten via sms, WhatsApp of mail ervaren de gezinnen als erg ondersteunend.
+Kinderopvang en opvoeding	Kinderopvang	Een kwaliteitsvolle kinderopvang verbetert de sociale en cognitieve ontwikkeling van kinderen.
+Kinderopvang en opvoeding	Opvoeding	Toekomstige moeders hierop wijzen, kan al een belangrijke stap zijn in de opvoedingsondersteuning.
+Kinderopvang en opvoeding	Opvoeding	Ook de visie op zorg en toezicht op kinderen is dikwijls problematisch.
+Communicatie en netwerkvorming	Welbevinden	Deze gezinnen hebben vaak vooroordelen en vinden dat het niks voor hen is.
+Communicatie en netwerkvorming	Welbevinden	Mensen die in een achtergestelde buurt wonen hebben minder makkelijk toegang tot voorzieningen of netwerken.
+Inkomen en gezondheid	Werk	Werken wordt als eerste oplossing gezien om uit armoede te komen.
+Inkomen en gezondheid	Werk	Voorzien in arbeid is de eerste stap in de strijd tegen kinderarmoede.
+Communicatie en netwerkvorming	Welbevinden	Leren samenwerken tussen organisaties.
+Onderwijs en vrije tijd	Onderwijs	Kleine kinderen gaan zelden of nooit vanaf 3 jaar naar het kleuteronderwijs.
+Kinderopvang en opvoeding	Kinderopvang	De groep allochtone ouders zet niet snel stappen naar de kinderopvang.
+Kinderopvang en opvoeding	Opvoeding	Met het project wil men bereiken dat het geweld in gezinnen op korte en middenlange termijn afneemt.
+Onderwijs en vrije tijd	Onderwijs	Naast de schoolboeken, moeten er nog een heleboel mappen, schriften en een rekenmachine gekocht worden.
+Communicatie en netwerkvorming	Welbevinden	Er zijn zoveel instanties die allemaal net iets anders zijn, het is echt moeilijk om daar je weg in te vinden.
+Onderwijs en vrije tijd	Vrije tijd	De focus ligt bij de spelotheek minder op het uitlenen van speelgoed, maar op het ontmoeten en samen spelen.
+Kinderopvang en opvoeding	Opvoeding	In Leuven helpen de vrijwilligers van vzw DOMO een handje bij de opvoeding door de ouders gericht te ondersteunen.
+Kinderopvang en opvoeding	Opvoeding	Ze zeggen altijd: ‘Wij hebben de macht niet om uw kinderen af te nemen’, maar ze hebben wel toegang tot dat poortje.
+Communicatie en netwerkvorming	Welbevinden	Er kunnen taalbarrières zijn voor anderstaligen.
+Onderwijs en vrije tijd	Onderwijs	Kinderen die in armoede leven, zijn benadeeld door de manier waarop de scholen vandaag werken.
+Communicatie en netwerkvorming	Welbevinden	Al te vaak kennen diensten of organisaties te weinig elkaars aanbod.
+Wonen	Huisvesting	In deze woonbegeleiding wordt een begeleidingsplan opgesteld dat de huurder ondertekent.
+Inkomen en gezondheid	Inkomen	De bekendste inkomensverhogende maatregelen zijn de werkgelegenheidsmaatregelen en de uitkeringen.
+Kinderopvang en opvoeding	Opvoeding	Opvoeden is geen kinderspel, zeker voor gezinnen die in een context van armoede leven.
+Inkomen en gezondheid	Inkomen	Het systeem van de (verhoogde) kinderbijslag speelt dan ook een grote rol in de armoedebestrijding.
+Kinderopvang en opvoeding	Opvoeding	In vele steden en gemeenten kunnen ouders terecht in een opvoedingswinkel.
+Inkomen en gezondheid	Gezondheid	Aandacht voor prenatale zorg en ondersteuning is noodzakelijk.
+Communicatie en netwerkvorming	Welbevinden	Goede gezinsbanden en zich goed voelen thuis, kan een buffer vormen tegen stress en tegenslagen.
+Onderwijs en vrije tijd	Onderwijs	De hele werking is erop gericht om kinderen tijdig in het kleuteronderwijs te krijgen.
+Inkomen en gezondheid	Werk	Denk daarbij aan actoren op vlak van lokale tewerkstelling en huisvesting.
+Kinderopvang en opvoeding	Kinderopvang	Het coördineren van vraag en aanbod van lokale hulp- en dienstverlening, onder andere via het opzetten van een lokaal loket kinderopvang, is daarbij essentieel.
+Inkomen en gezondheid	Inkomen	De meerderheid van de gezinnen bevindt zich nog steeds in een precaire inkomens-, woon- of arbeidsmarktsituatie, en vond geen uitweg uit de financiële armoede.
+Communicatie en netwerkvorming	Welbevinden	Om op lokaal niveau structureel in te grijpen, moeten diverse lokale actoren optreden als antennepunten die proactief, outreachend en laagdrempelig te werk gaan om kwetsbare gezinnen op de radar te krijgen en te houden.
+Kinderopvang en opvoeding	Opvoeding	Met een kerngroep van 10 jonge ouders wordt ingegaan op vragen zoals: hoe is het voor jou om ouder te worden?
+Communicatie en netwerkvorming	Welbevinden	Het belang van een goed functionerend netwerk kan niet genoeg worden onderstreept.
+Inkomen en gezondheid	Inkomen	En al zijn ook uitkeringen op zich onvoldoende, vele steden en gemeenten hebben systemen van bijkomende steun in het leven geroepen.
+Wonen	Huisvesting	Denk maar aan een gebrek aan sanitaire voorzieningen en aan hygiëneproblemen omwille van vervuiling en vocht.
+Onderwijs en vrije tijd	Onderwijs	Er worden ook huisbezoeken gedaan waarbij informatie wordt gegeven over de kleuterschool.
+Communicatie en netwerkvorming	Welbevinden	Alle initiatiefnemers willen samenwerken om de brug te slaan naar gezinnen in de wijken.
+Wonen	Huisvesting	De aanwezigheid van voorzieningen zoals kinderopvang, scholen en recreatiemogelijkheden bepalen mee de kwaliteit van de leefomgeving.
+Kinderopvang en opvoeding	Opvoeding	Met het ‘kansenplan voor kinderen’ lanceert men het concept Huis van het Kind.
+Communicatie en netwerkvorming	Welbevinden	Lokale netwerken zorgen voor een doelmatig aanbod, dat complementair is.
+Inkomen en gezondheid	Werk	We moeten helaas vaststellen dat deelname aan de arbeidsmarkt niet altijd zonder meer positief is.
+Kinderopvang en opvoeding	Opvoeding	Dit zowel in de prenatale fase als in de postnatale fase; zowel in de kraamperiode als de tijd erna; zowel voor het jonge kind (van 0 tot 1 jaar), als voor het iets oudere kind (0 tot 3 jaar).
+Onderwijs en vrije tijd	Vrije tijd	Een bijkomend pluspunt is als men zoals in Kortrijk deze speel-o-theek mobiel maakt en men de kinderen zelf in hun buurt gaat opzoeken.
+Kinderopvang en opvoeding	Opvoeding	Daarom hebben ze een ouder- en baby- en kleuterwerking.
+Communicatie en netwerkvorming	Welbevinden	Zowel politie, parket, lokaal bestuur, zorg en hulpverlening zijn betrokken bij dit probleem, maar werken, helaas, nog te weinig samen.
+Onderwijs en vrije tijd	Onderwijs	Armoede verhindert kinderen om ten volle te participeren aan het schoolgebeuren.
+Communicatie en netwerkvorming	Welbevinden	Vaders en moeders ontmoeten elkaar in een huislijke sfeer en kunnen ervaringen delen over hun baby en andere kinderen.
+Communicatie en netwerkvorming	Welbevinden	Geschreven teksten zijn niet echt zinvol, gezien veel Roma niet kunnen lezen.
+Wonen	Huisvesting	Wonen is een basisrecht, maar goed wonen zou daar zeker moeten in opgenomen worden.
+Communicatie en netwerkvorming	Welbevinden	Werken aan het wederzijds vertrouwen en het wegwerken van drempels vormen hierbij de leidraad.
+Kinderopvang en opvoeding	Kinderopvang	Daarom werd, samen met de vereniging waar armen het woord nemen, het OCMW, Kind en Gezin en andere kinderopvanginitiatieven, een stappenplan uitgewerkt om de drempels voor die doelgroep te verlagen.
+Kinderopvang en opvoeding	Opvoeding	De opvoedingswinkel organiseert vorming met opvoedingsgerelateerde zaken.
+Inkomen en gezondheid	Gezondheid	Een e ciënt beleid ter bestrijding van kinderarmoede schenkt aandacht aan de toegang tot gezondheidszorg voor mensen in armoede.
+Onderwijs en vrije tijd	Onderwijs	Hoewel de meeste ouders een opleiding erg belangrijk vinden voor hun kinderen, schrikken de hoge studiekosten hen af.
+Communicatie en netwerkvorming	Welbevinden	Belangrijk is dat de ouders vertrouwen hebben in deze persoon en dat ze zich bij hem of haar veilig voelen.
+Communicatie en netwerkvorming	Welbevinden	Er zal misschien meer dan één samenkomst nodig zijn om deze ouders voldoende vertrouwen en informatie te geven om het proces aan te vatten.
+Communicatie en netwerkvorming	Welbevinden	Sociale uitsluiting doet zich voor wanneer mensen langdurig niet kunnen deelnemen aan de gangbare leefpatronen in een samenleving.
+Inkomen en gezondheid	Werk	Laaggeschoolden starten hun beroepsloopbaan met minder kansen dan midden- en hooggeschoolden.
+Communicatie en netwerkvorming	Welbevinden	Door hun omgang met vrienden oefenen jongeren sociale vaardigheden, experimenteren ze met sociale rollen en leren ze een standpunt te bepalen.
+Onderwijs en vrije tijd	Vrije tijd	Een voorbeeld om het spanningsveld tussen offensieve en defensieve acties te duiden: Vandalisme door jongeren zou te wijten kunnen zijn aan het gebrek van alternatieven in de buurt om de vrije tijd door te brengen.
+Onderwijs en vrije tijd	Onderwijs	Vroegtijdig schoolverlaten is een ernstig probleem dat erkend wordt door nagenoeg alle Westerse landen.
+Communicatie en netwerkvorming	Welbevinden	Zittenblijven vertraagt de instap Kinderen en jongeren die opgroeien in kansarme gezinnen ondervinden vaak grote moeilijkheden om een eigen netwerk met leeftijdsgenoten uit te bouwen.
+Inkomen en gezondheid	Inkomen	Om armoede uit de wereld te helpen, zijn structurele maatregelen nodig en is een verhoging van de minimuminkomens noodzakelijk.
+Inkomen en gezondheid	Inkomen	Een tekort aan middelen om voldoende aan de samenleving te kunnen participeren, is een kenmerk dat alle personen in armoede gemeen hebben.
+Inkomen en gezondheid	Inkomen	Om te oordelen of gezinnen beschikken over voldoende inkomsten, moet je kijken naar hun noodzakelijke uitgaven.
+Communicatie en netwerkvorming	Welbevinden	De communicatie kan via verschillende kanalen verlopen: maandelijks een rubriek het gemeentelijk infoblad, folders, lichtpanelen, meer uitgebreide katern in de informatiegids van de gemeente.
+Communicatie en netwerkvorming	Welbevinden	De vrijwillige ouders hebben hun deelname ervaren als een vorm van erkenning.
+Inkomen en gezondheid	Inkomen	Het kunnen beschikken over een menswaardig inkomen biedt mensen de ruimte om terug greep krijgen op hun leven.
+Communicatie en netwerkvorming	Welbevinden	De vertrouwenspersoon stuurt de ouders daags voor een bijeenkomst van de stuurgroep of werkgroep een herinnering per sms of belt hen op.
+Inkomen en gezondheid	Inkomen	Overlevingsstrategieën van mensen die moeten rondkomen met een te beperkt inkomen.
+Inkomen en gezondheid	Inkomen	Concreet betekent dit dat mensen moeten kunnen beschikken over een menswaardig inkomen en/of dat hun noodzakelijke kosten worden verlaagd, bijvoorbeeld door het aanbieden van betaalbare huisvesting.
+Inkomen en gezondheid	Werk	Dit komt omdat ze ofwel minder vaardigheden hebben verworven, ofwel deze niet kunnen bewijzen aan de werkgever.
+Communicatie en netwerkvorming	Welbevinden	Gezinnen kunnen zo op een laagdrempelige manier in contact komen met het andere aanbod, want op weg naar de leefgroep van hun kind, passeren ze de polyvalente ruimte of de tuin waar een groepsactiviteit bezig is.
+Kinderopvang en opvoeding	Opvoeding	De twee VONK-gezinsbegeleidsters uit dit team volgen de gezinnen nauw op en gaan hulpverleners betrekken indien nodig.
+Kinderopvang en opvoeding	Opvoeding	“ Ik was bang om mijn situatie te bespreken, vooral om ook mijn jongste dochter te verliezen.
+Communicatie en netwerkvorming	Welbevinden	Zo kunnen diensten en organisaties erin slagen om meer gepaste en effectieve ondersteuning te bieden en drempels te verlagen.
+Communicatie en netwerkvorming	Welbevinden	Als blijkt dat het sociaal netwerk verbreed is, het gezin de regie terug in handen heeft en weerbaar is om kleine problemen het hoofd te bieden, wordt de ondersteuning afgebouwd.
+Communicatie en netwerkvorming	Welbevinden	Vertrouwen in de toekomst is broodnodig als stimulans voor het vertrouwen in zichzelf nu.
+Kinderopvang en opvoeding	Kinderopvang	Studies wijzen echter uit dat ouders vooral op zoek zijn naar kinderopvang die werkt volgens inkomenstarief.
+Communicatie en netwerkvorming	Welbevinden	“We weten uit onderzoek dat sociale steun één van de meest universele vormen van ondersteuning is.
+Kinderopvang en opvoeding	Opvoeding	Contextuele stressoren (zoals bv. armoede) hebben een belangrijke invloed op het opvoedingsgedrag, maar de mate van ondersteuning die een gezin ervaart kan een adequate aanpassing aan ongunstige situaties bemiddelen.
+Kinderopvang en opvoeding	Kinderopvang	Het blijft ook echt tussen vier muren, altijd.” Katrien: “Toen ik me ging inschrijven in een nieuwe kinderopvang zeiden ze daar tegen mij: ‘Wij weten al van uw situatie.
+Communicatie en netwerkvorming	Welbevinden	Eerst luisteren naar wat mensen nodig hebben.
+Onderwijs en vrije tijd	Vrije tijd	Je kan direct gebruik maken van de bib.” Daarnaast maken de ouders en kinderen ook gebruik van de computers, drukken iets › spelotheek als ontmoetingsplek in de bibliotheek af en krijgen digitale ondersteuning in de bib.
+Kinderopvang en opvoeding	Opvoeding	Laat ouders in de eerste plaats ouders zijn, zonder daar een norm op te plakken.
+Inkomen en gezondheid	Inkomen	Er zijn drie lokale voedselhulporganisaties actief in Kortrijk, maar de casemanagers gaven aan dat die organisaties, ondanks alle goede wil, niet voor iedereen even toegankelijk waren.
+Inkomen en gezondheid	Inkomen	Een verhoging van het gezinsbudget boven de armoedegrens vormt een sleutelelement om de levenskwaliteit en autonomie van ouders en kinderen te verhogen.
+Kinderopvang en opvoeding	Opvoeding	Om de toegang tot hulp- en dienstverlening te verbeteren en maatwerk te realiseren wordt in opvoedings- en gezinsondersteuning steeds vaker gewerkt volgens het principe van proportioneel universalisme.
+Onderwijs en vrije tijd	Onderwijs	Ik ben gestopt met school in het derde middelbaar en heb geen diploma.
+Onderwijs en vrije tijd	Onderwijs	Elk schooljaar krijgen ze een nieuwe boekentas, pennenzak,...
+Onderwijs en vrije tijd	Vrije tijd	Ook als de school een bezoek met ouders en kinderen organiseert naar de bibliotheek, kan de spelotheek daar gretig gebruik van maken.
+Kinderopvang en opvoeding	Kinderopvang	Lokaal wordt er daarom vaak gebruik gemaakt van tussenpersonen om de ouders in hun zoektocht te ondersteunen en de toegang tot kinderopvang zo laagdrempelig mogelijk te maken.
+Inkomen en gezondheid	Gezondheid	We weten dat ongeveer 1 op 5 kinderen significante problemen ontwikkelt op vlak van geestelijke gezondheid en dat veel van deze kinderen en hun ouders de weg naar gepaste hulpverlening niet vinden.
+Inkomen en gezondheid	Inkomen	geen geld meer op het einde vd maand
+Wonen	Huisvesting	ons appartement is veel te klein voor 4 kinders
+Kinderopvang en opvoeding	Kinderopvang	ge vindt nergens een creche die plaats heeft
+Onderwijs en vrije tijd	Vrije tijd	zwemmen leren voor onze jongste
+Inkomen en gezondheid	Gezondheid	naar de tandarts gaan we ni meer, veel te duur
+Communicatie en netwerkvorming	Welbevinden	ik voel me soms zo alleen met alles
+Onderwijs en vrije tijd	Onderwijs	de juf snapt nie dat we thuis geen printer hebben voor de taken
+Inkomen en gezondheid	Werk	werk vinden met mijn uren
+Kinderopvang en opvoeding	Opvoeding	tips hoe ik omga met mijn puber
+Wonen	Huisvesting	huisbaas doet niks aan de schimmel in badkamer
+Onderwijs en vrije tijd	Vrije tijd	da ze ook naar de speelpleinwerking kunnen in de zomer
+Communicatie en netwerkvorming	Welbevinden	dat ze ni neerkijken op ons aan het loket
+Inkomen en gezondheid	Inkomen	de rekeningen stapelen zich op
+Kinderopvang en opvoeding	Kinderopvang	iemand die op woensdag de kinderen opvangt
+Inkomen en gezondheid	Gezondheid	psycholoog voor mijn zoon maar de wachtlijst is zo lang
+Onderwijs en vrije tijd	Onderwijs	huiswerkklas
+Wonen	Huisvesting	verwarming kapot al 3 weken
+Communicatie en netwerkvorming	Welbevinden	ne babbel doen met iemand die luistert
+Inkomen en gezondheid	Werk	nen deftigen job
+Kinderopvang en opvoeding	Opvoeding	opvoedingstips
+Onderwijs en vrije tijd	Vrije tijd	lidgeld van de voetbal is te veel
+Inkomen en gezondheid	Inkomen	afbetalingsplan en toch nog eten kunnen kopen
+Wonen	Huisvesting	sociaal appartement
+Kinderopvang en opvoeding	Kinderopvang	onthaalmama dicht bij huis
+Communicatie en netwerkvorming	Welbevinden	info in simpel nederlands aub
+Inkomen en gezondheid	Gezondheid	gezond eten voor de kids
+Onderwijs en vrije tijd	Onderwijs	schoolboeken en de meerdaagse uitstap betalen is zwaar
+Onderwijs en vrije tijd	Vrije tijd	muziekschool of tekenschool maar da kost
+Inkomen en gezondheid	Werk	een opleiding volgen zodat ik werk vind
+Kinderopvang en opvoeding	Opvoeding	hulp bij het opvoeden van mijn 3 kindjes alleen
+Wonen	Huisvesting	te veel vocht in de slaapkamer van de kinderen en ze zijn altijd ziek
+Communicatie en netwerkvorming	Welbevinden	da mensen elkaar kennen in de straat
+Inkomen en gezondheid	Inkomen	groeipakket komt te laat
+Onderwijs en vrije tijd	Vrije tijd	kamp met de scouts
+Kinderopvang en opvoeding	Kinderopvang	voor de kinderopvang betaal ik me blauw en plaats is er nooit
+Inkomen en gezondheid	Gezondheid	dokter die de tijd neemt
+Communicatie en netwerkvorming	Welbevinden	serieus genomen worden
+Onderwijs en vrije tijd	Onderwijs	mijn dochter wordt gepest op school en de leerkracht doet niks
+Wonen	Huisvesting	goedkoper huren
+Inkomen en gezondheid	Werk	werkloos sinds corona
+Kinderopvang en opvoeding	Opvoeding	een cursus voor jonge mamas over de baby
+Communicatie en netwerkvorming	Welbevinden	nie gezien worden als een nummer
+Onderwijs en vrije tijd	Vrije tijd	sportkampen in de vakantie betaalbaar maken
+Inkomen en gezondheid	Inkomen	dat de kinderbijslag omhoog gaat
+Onderwijs en vrije tijd	Onderwijs	bijles wiskunde
+Inkomen en gezondheid	Gezondheid	medicatie is duur en de mutualiteit betaalt weinig terug
+Wonen	Huisvesting	een woning met buitenruimte om te spelen
+Communicatie en netwerkvorming	Welbevinden	ik durf ni om hulp te vragen, ik schaam me
+Kinderopvang en opvoeding	Kinderopvang	naschoolse opvang tot 18u want ik werk laat
+Inkomen en gezondheid	Werk	flexibele werkuren zodat ik de kinderen kan halen aan school
+Onderwijs en vrije tijd	Vrije tijd	de bib met gratis boeken en spelletjes
+Kinderopvang en opvoeding	Opvoeding	mijn zoontje luistert niet en ik weet niet hoe ik het moet aanpakken
+Inkomen en gezondheid	Inkomen	met het leefloon kom je ni rond
+Wonen	Huisvesting	wachtlijst sociale huisvesting is jaren
+Communicatie en netwerkvorming	Welbevinden	een groepje met andere mamas om te praten
+Onderwijs en vrije tijd	Onderwijs	mijn kind moet blijven zitten en niemand legt uit waarom
+Inkomen en gezondheid	Gezondheid	spoedopname betalen
+Onderwijs en vrije tijd	Vrije tijd	dansles voor mijn dochter
+Kinderopvang en opvoeding	Kinderopvang	babysit als ik naar de vdab moet
+Communicatie en netwerkvorming	Welbevinden	dat de gemeente eens luistert naar ons
+Wonen	Huisvesting	energiefactuur en huur samen is gewoon te veel
+Inkomen en gezondheid	Inkomen	moet kiezen tussen eten of de huur betalen
+Wonen	Huisvesting	woonst
+Onderwijs en vrije tijd	Onderwijs	schoolkosten
+Onderwijs en vrije tijd	Vrije tijd	speelpleintjes in de buurt
+Inkomen en gezondheid	Gezondheid	kga ni naar de dokter want da kost te veel
+Wonen	Huisvesting	we wonen met 5 op 2 kamers en de kinderen hebben geen plek om hun huiswerk te maken
+Onderwijs en vrije tijd	Vrije tijd	ik heb geen werk en dus geen geld voor de sportclub van mijn zoon
+Kinderopvang en opvoeding	Opvoeding	kindjes hebben veel driftbuien en ik ben op
+Communicatie en netwerkvorming	Welbevinden	een plek waar ge ne koffie kunt drinken en babbelen met andere ouders
+Inkomen en gezondheid	Werk	ambetant dat ze me bij de interim altijd naar huis sturen
+Inkomen en gezondheid	Inkomen	We can't pay the bills at the end of the month
+Wonen	Huisvesting	Our flat is damp and too small
+Kinderopvang en opvoeding	Kinderopvang	A place in daycare so I can go to work
+Onderwijs en vrije tijd	Onderwijs	Help with homework because I don't speak Dutch
+Inkomen en gezondheid	Gezondheid	Cheaper dentist for the kids
+Communicatie en netwerkvorming	Welbevinden	People who don't judge us
+Onderwijs en vrije tijd	Vrije tijd	My son wants to play football but the club is expensive
+Inkomen en gezondheid	Werk	Finding work when you only speak English
+Kinderopvang en opvoeding	Opvoeding	Support with raising a toddler on my own
+Communicatie en netwerkvorming	Welbevinden	I feel lonely since we moved here
+Wonen	Huisvesting	The landlord won't fix the heating
+Onderwijs en vrije tijd	Vrije tijd	Summer camps for kids
+Inkomen en gezondheid	Inkomen	debts
+Onderwijs en vrije tijd	Onderwijs	school trips cost too much
+Kinderopvang en opvoeding	Opvoeding	parenting classes in English
+Inkomen en gezondheid	Inkomen	On n'a pas assez d'argent pour finir le mois
+Wonen	Huisvesting	Notre appartement est humide et froid
+Kinderopvang en opvoeding	Kinderopvang	Une crèche près de chez moi
+Onderwijs en vrije tijd	Onderwijs	Mon fils a besoin d'un soutien scolaire
+Inkomen en gezondheid	Gezondheid	Le médecin coûte trop cher
+Communicatie en netwerkvorming	Welbevinden	Être respectée quand je demande de l'aide
+Onderwijs en vrije tijd	Vrije tijd	Des activités pendant les vacances pour les enfants
+Inkomen en gezondheid	Werk	Trouver un travail avec des horaires flexibles
+Kinderopvang en opvoeding	Opvoeding	Des conseils pour l'éducation de mes enfants
+Communicatie en netwerkvorming	Welbevinden	Je me sens seule, je ne connais personne ici
+Wonen	Huisvesting	Le loyer est trop cher
+Onderwijs en vrije tijd	Onderwijs	Que l'école soit gratuite
+Inkomen en gezondheid	Gezondheid	Un psychologue pour mon fils
+Kinderopvang en opvoeding	Kinderopvang	garderie après l'école
+Communicatie en netwerkvorming	Welbevinden	Information in simple language
+Inkomen en gezondheid	Inkomen	les factures
+Inkomen en gezondheid	Werk	op vlak van werk door flexibele kinderopvanginitiatieven, door ondersteuning van lokale tewerkstelling of door het aanbieden van opleidingen
+Wonen	Huisvesting	op vlak van wonen door het aanbieden van betaalbare sociale woningen, doorgangswoningen of het informeren over financiële tussenkomsten
+Communicatie en netwerkvorming	Welbevinden	op sociaal vlak door ontmoeting te creëren en in te zetten op het versterken van het sociaal netwerk
+Communicatie en netwerkvorming	Welbevinden	In Gent werkt vzw LEJO met tieners die zwanger zijn (tot en met 20 jaar) en tienermoeders en hun kinderen om hun sociaal isolement te doorbreken en met hen een sociaal netwerk uit te bouwen.
+Onderwijs en vrije tijd	Vrije tijd	De federale overheid wil hiermee de participatie van kansarmen aan het maatschappelijke leven verhogen.
+Kinderopvang en opvoeding	Opvoeding	Deze ontmoetingsmomenten krijgen op bepaalde tijdstippen meer structuur door methodische en pedagogische ondersteuning.
+Inkomen en gezondheid	Inkomen	De gezinssamenstelling bepaalt dus in grote mate welke kinderen een risico op armoede lopen;
+Inkomen en gezondheid	Werk	Daarenboven wordt een job gezien als een middel tot integratie in de samenleving.
+Inkomen en gezondheid	Gezondheid	Hun mobiliteit is niet groot, ze hebben moeite met het taalgebruik en met de onpersoonlijke sfeer van de zorgverstrekking.
+Wonen	Huisvesting	Het project biedt kwetsbare gezinnen ondersteuning door de inzet van een huurbegeleider die de opvolging van de woonsituatie waarborgt.
+Kinderopvang en opvoeding	Opvoeding	De hulpverleners bieden een luisterend oor aan de ouders en helpen hen meer inzicht te krijgen in de noden van hun kinderen.
+Kinderopvang en opvoeding	Opvoeding	Hoe ervaar jij de steun die je krijgt bij het opvoeden?
+Inkomen en gezondheid	Gezondheid	Mensen in armoede maken minder gebruik van de gezondheidszorg, terwijl ze vaak meer redenen hebben om er beroep op te doen.
+Kinderopvang en opvoeding	Opvoeding	De aandacht gaat daarbij speciaal uit naar vier dimensies van ondersteuning: emotionele steun, respect voor de autonomie van het kind, structureren en grenzen stellen, informatie en uitleg geven.
+Kinderopvang en opvoeding	Opvoeding	De ouders mogen uiteraard wel in hun eigen taal met hun kind praten.
+Communicatie en netwerkvorming	Welbevinden	Kinderen in armoede zijn meestal aangewezen op een zeer beperkte kring mensen rondom hen.
+Kinderopvang en opvoeding	Opvoeding	Vzw Molenberg is als uitvoerende partner van de opvoedingswinkel West – Limburg initiatiefnemer voor het project POKO.
+Inkomen en gezondheid	Werk	Tegelijk is het een tewerkstellingsprogramma voor laaggeschoolde, langdurig werkloze vrouwen.
+Kinderopvang en opvoeding	Kinderopvang	Het kinderdagverblijf wordt zo een ware spiegel van de huidige maatschappij.
+Onderwijs en vrije tijd	Vrije tijd	Actie 3.1 Instap in het Vlaams participatiedecreet (coördinatie OCMW) De dienst Cultuur, de Jeugd– en Sportdienst en de Sociale Dienst van het OCMW zitten samen in het lokaal netwerk vrijetijdsparticipatie.
+Kinderopvang en opvoeding	Opvoeding	‘Mentaliseren’ verwijst naar het vermogen om zichzelf en anderen te kunnen begrijpen door de innerlijke gedachten, gevoelens en verlangens mee in rekening te brengen.
+Kinderopvang en opvoeding	Kinderopvang	In kinderopvanginitiatieven komen kinderen in contact met ‘peers’ en zorgverstrekkers waardoor de mogelijkheden tot interactie vergroten.
+Inkomen en gezondheid	Werk	Lokale besturen kunnen hieraan prioriteit geven door bijvoorbeeld het creëren van tewerkstelling in buurtdiensten en sociale economie en via de aanvullende steun die zij voorzien voor OCMW-cliënten.
+Kinderopvang en opvoeding	Kinderopvang	Boven toonden we het belang van kwaliteitsvolle kinderopvang aan.
+Inkomen en gezondheid	Gezondheid	Een mooi voorbeeld is Sint-Niklaas, waar het Wijkgezondheidscentrum De Vlier inspeelt op de noden van kinderen uit de Roma-gemeenschap.
+Inkomen en gezondheid	Inkomen	Dit wijst er op dat onze samenleving onvoldoende toegankelijk is voor mensen met een beperkt inkomen.
+Inkomen en gezondheid	Gezondheid	Ook op het vlak van voeding maken gezinnen in armoede noodgedwongen soms ongezonde keuzes.
+Inkomen en gezondheid	Welbevinden	Dit onderzoek maakt duidelijk dat armoede en zeker langdurige armoede het welzijn van ouders en hun kinderen aantast.
+Inkomen en gezondheid	Inkomen	Op korte termijn kan dit heel effectief zijn (“ik winkel nu op krediet om een nieuwe wasmachine te kunnen kopen”), maar op lange termijn is dit vaak nefvast (“ik kan mijn krediet nooit terugbetalen omdat mijn inkomen te laag is”).
+Inkomen en gezondheid	Inkomen	Door de focus op de korte termijn lopen mensen het gevaar om de gevolgen op lange termijn uit het oog te verliezen en nemen ze ‘onverstandige’ beslissingen.
+Inkomen en gezondheid	Inkomen	Deze kunnen erg verschillen naargelang hun gezinssamenstelling en leefsituatie (huisvestingskosten, gezondheidskosten, schulden, ….).
+Inkomen en gezondheid	Inkomen	Op deze manier creëert schaarste nog meer schaarste.
+Inkomen en gezondheid	Inkomen	CEBUD berekende op basis van de referentiebudgetten welk gedeelte van het gezinsbudget minimaal aan kinderen moet worden besteed zodat zij volwaardig aan de samenleving kunnen deelnemen.
+Communicatie en netwerkvorming	-	Vooral facebook, het gemeentelijk infoblad en de lichtkranten blijken goede informatiekanalen te zijn voor gezinnen in armoede (Storms, 2011).
+Inkomen en gezondheid	Inkomen	Zo tonen Mullainathan en Shafir (2013) in hun boek ‘Schaarste’ dat het niet bestrijden van armoede nog meer armoede creëert.
+Kinderopvang en opvoeding	Opvoeding	Vaardigheden die kinderen tijdens hun vroege levensjaren ontwikkelen, vormen het fundament van hun verdere levensloop.
+Onderwijs en vrije tijd	Vrije tijd	Wat zou je dan doen of veranderen om ervoor te zorgen dat elk kind de mogelijkheid krijgt om deel te nemen aan de activiteiten en er zich thuis voelt.
+Communicatie en netwerkvorming	Welbevinden	Vriendschappen geven jongeren steun bij het ontwikkelen, versterken en handhaven van het zelfvertrouwen en het gevoel van eigenwaarde (Van der Wal & De Wilde, 2011).
+Onderwijs en vrije tijd	Vrije tijd	Kinderen moeten zich ook thuis of bij hun vrienden kunnen onstpannen.
+Onderwijs en vrije tijd	Onderwijs	Zo hebben kinderen die opgroeien in een arm gezin een verhoogde kans op zittenblijven of om de school vroegtijdig te verlaten zonder diploma (Buysschaert & Dominicy, 2012).
+Onderwijs en vrije tijd	Onderwijs	Daarnaast verlaten zittenblijvers vaker voortijdig het secundair onderwijs zonder diploma en stromen ze minder door naar het hoger onderwijs (Juchtmans e.a., 2012).
+Inkomen en gezondheid	Gezondheid	Kinderen die opgroeien in een arm gezin lopen een groter risico op een slechte gezondheid dan kinderen die opgroeien in een bemiddeld gezin (Currie e.a., 2012; Willems & De Maeseneer, 2015).
+Inkomen en gezondheid	Werk	De werkloosheid onder vroegtijdig schoolverlaters is dan ook groter.
+Inkomen en gezondheid	Gezondheid	NOOD AAN GEÏNTEGREERDE PERINATALE ONDERSTEUNING Preventieve gezondheidsondersteuning, waaronder het perinataal aanbod, is één van de basispijlers van de Huizen van het Kind en wordt vanuit een proportioneel universele benadering georganiseerd.
+Kinderopvang en opvoeding	Kinderopvang	Kinderopvang kan dus niet alleen gezien worden als middel om tewerkstelling mogelijk te maken, het biedt bovendien een grote meerwaarde voor kinderen, los van de arbeidssituatie van de ouders.
+Communicatie en netwerkvorming	-	Ten eerste is het zo dat veel gezinnen problemen ondervinden en vragen hebben die op het lokale niveau kunnen worden verlicht, maar dat ze hun weg niet altijd vinden naar de juiste hulp.
+Kinderopvang en opvoeding	Opvoeding	Dat is een kort traject voor moeders van tieners om hun krachten in te leren zetten in hun communicatie.
+Kinderopvang en opvoeding	Opvoeding	Maar wat vaak gebeurt en vermeden moet worden, is dat de problemen die ontstaan door deze overleefsituatie vernauwd worden tot een opvoedingsprobleem.
+Kinderopvang en opvoeding	Opvoeding	Door naast de ouders te gaan staan en hen te ondersteunen in hun ouderrol kan er psychologische stabiliteit bij de ouder gecreëerd worden die de contextuele stress kan bufferen.
+Onderwijs en vrije tijd	Vrije tijd	Het aankopen en uitlenen van speelgoed is volgens Davy niet voldoende om een ander publiek te krijgen in de bibliotheek: “Met speelgoed alleen ga je het niet halen.
+Inkomen en gezondheid	Gezondheid	Om deze ongelijkheden zo vroeg mogelijk te counteren, wordt binnen de Huizen van het Kind vaak een perinataal aanbod uitgewerkt.
+Wonen	Huisvesting	Moeten leven met veel mensen op weinig vierkante meters of geen tuin hebben).
+Inkomen en gezondheid	Inkomen	Het is alleszins duurder dan een lasagne, die kost maar 1,15 euro.
+Kinderopvang en opvoeding	Opvoeding	PROPORTIONEEL UNIVERSALISME Hebben gezinnen die in armoede leven meer nood aan opvoedings- en gezinsondersteuning?
+Communicatie en netwerkvorming	-	Wanneer je diensten dan samenbrengt onder één dak, zoals het Huis van het Kind en het Sociaal Huis, is dat voor de cliënt al veel makkelijker.
+Inkomen en gezondheid	Inkomen	Outreachend casemanagement heeft op korte termijn (na 6 maanden) een sterk effect op het ontvangen van aanvullende financiële steun en tegemoetkomingen.
+Kinderopvang en opvoeding	Opvoeding	Toen een andere mama tegen mij zei: ‘Ik heb dat ook met mijn kinderen, mijn kinderen zijn nog dubbel zo erg als de jouwe’.
+Kinderopvang en opvoeding	Opvoeding	Een betere levenssituatie bij zowel ouder als kind kan er wellicht ook voor zorgen dat er minder aanleiding zal zijn om kinderen uit de gezinscontext weg te nemen.
+Kinderopvang en opvoeding	Kinderopvang	TOEGANKELIJKE KINDEROPVANG De zoektocht van ouders naar kinderopvang verloopt in iedere gemeente of stad in Vlaanderen anders.
+Kinderopvang en opvoeding	Kinderopvang	Zo werd bijvoorbeeld de waarborg in de kinderopvang verminderd en de aanvullende steun vanuit het OCMW hervormd.
+Kinderopvang en opvoeding	Opvoeding	Wanneer ouders hun ouderrol kunnen uitvoeren met minder stress en betere vaardigheden, kan dit tot positieve resultaten leiden voor hun kinderen en voor de ouders zelf.
+Kinderopvang en opvoeding	Opvoeding	Katrien: “De begeleiders zeiden me dat ik mijn kinderen best kon aanpakken door ze te belonen: ‘Als ze flink zijn, mogen ze iets uitkiezen uit de winkel’.
+Communicatie en netwerkvorming	Welbevinden	“Ik denk dat het even belangrijk is om zowel op school, als in de kinderopvang, als in het Huis van het Kind die sociale contacten te creëren.
+Communicatie en netwerkvorming	Welbevinden	Ouders en kinderen uit kansengroepen hebben een sterke behoefte aan ontmoetingsplekken, maar het is voor veel meer ouders een wezenlijke behoefte.” Ligt de diversiteit en sociale mix in de ontmoetingsplekken hoog genoeg?
+Inkomen en gezondheid	Inkomen	Zowel gezinnen met weinig problemen als gezinnen die op veel levensdomeinen kwetsbaar waren, zagen hun kans om aanvullende financiële steun te krijgen toenemen.
+Kinderopvang en opvoeding	Opvoeding	Elke: “Veel gezinnen die ik begeleid heb, denken dat hulpverleners hun kinderen perfect opvoeden.
+Inkomen en gezondheid	Inkomen	Als we alle kleine beetjes aan de kant leggen en sparen, kunnen we dat net betalen.
+Kinderopvang en opvoeding	Opvoeding	Zelfs voor ouders die in ongunstige omstandigheden en omgevingen zijn opgegroeid, blijkt ouderlijke zelfeffectiviteit verband te houden met positieve opvoedingspraktijken.
+Onderwijs en vrije tijd	Vrije tijd	Om sociale uitsluiting tegen te gaan, zoeken we aansluiting binnen het jeugdwerkaanbod, zoals sportclubs, vrijetijd en buurtsporten.
+Kinderopvang en opvoeding	Opvoeding	Ouders die geloven dat ze in staat zijn om het gedrag en de ervaringen van kinderen te beïnvloeden, zijn beter in staat om effectieve opvoedingsstrategieën te vinden, waardoor positieve interacties tussen ouder en kind ontstaan.
+Onderwijs en vrije tijd	Onderwijs	Ik ben zelf geen voorstander van deze beperking, omdat er toch een klein aantal kinderen tussen de 0 en 6 jaar oud zijn in Vlaanderen die niet of weinig naar de kleuterschool gaan.
+Kinderopvang en opvoeding	Opvoeding	OUDERSCHAP IN KWETSBARE OMSTANDIGHEDEN Opvoeden is een uitdaging voor alle ouders, een proces waarin je groeit en leert met vallen en opstaan.
+Kinderopvang en opvoeding	Kinderopvang	Maar als ik hem gisteren afzette in de nieuwe crèche, had hij nog een boterham met choco in zijn hand.
+Wonen	Huisvesting	Ik was dakloos, je weet dat dat helemaal niet goed is … Ik wist dat Guido [ervaringsdeskundige] zelf problemen en armoede heeft gekend.
+Communicatie en netwerkvorming	Welbevinden	Anderen botsen bijvoorbeeld op gevoelens van schaamte of boosheid omwille van vroegere ervaringen of staan huiverachtig tegenover het (veronderstelde of effectieve) imago van diensten.
+Kinderopvang en opvoeding	Opvoeding	Deze preventieve gezins- en opvoedingsondersteuning kan verschillende vormen aannemen: collectieve of individuele steun, thuis of elders,… Elke vorm dient aan een aantal randvoorwaarden te voldoen die te maken hebben met opbouwen van vertrouwen, laagdrempeligheid, toegankelijkheid enzovoort.
+Kinderopvang en opvoeding	Opvoeding	In Antwerpen werkt de jongerenwerking van Recht-Op (Vereniging waar armen het woord nemen) met jonge ouders over de beleving van ouderschap en opvoedingsondersteuning.
+Kinderopvang en opvoeding	Kinderopvang	Landen met een uitgebreide kinderopvang kennen een hoge tewerkstellingsgraad voor moeders.
+Kinderopvang en opvoeding	Opvoeding	Geweld in het gezin is nefast voor de ontwikkelingskansen van kinderen.
+Onderwijs en vrije tijd	Vrije tijd	De participatie van personen in armoede aan vrijetijdsactiviteiten is nochtans belangrijk voor hun persoonlijke ontwikkeling en hebben positieve sociale effecten (Geerts, Dierckx, & Vandevoort, 2012; Hirsch, Sutton, & Beckhelling, 2012; Lievens, 2008).
+Inkomen en gezondheid	Werk	Ze worden vaker geconfronteerd met werkloosheid en met niet-beroepsactiviteit (Booghmans e.a., 2009).
+Inkomen en gezondheid	Inkomen	Schaartste dwingt mensen zich te concentreren op hun meest dringende problemen: het werk dat nu af moet, de wasmachine die nu moet worden vervangen.
+Onderwijs en vrije tijd	Vrije tijd	Stel je voor dat jij trainer bent van een sportclub of van een jeugdbeweging.
+Inkomen en gezondheid	Inkomen	Referentiebudgetten zijn geprijsde korven van goederen en diensten die illustreren wat bepaalde gezinnen nodig hebben om een bepaalde levensstandaard te realiseren.
+Onderwijs en vrije tijd	Vrije tijd	Gezinnen met financiële moeilijkheden nemen minder deel aan sport, recreatie en cultuur.
+Onderwijs en vrije tijd	Vrije tijd	De Vlaamse overheid wil dat steden en gemeenten lokale netwerken regisseren om personen in armoede meer te laten deelnemen aan cultuur, jeugdwerk en sport (Vlaamse Regering, 2015).
+Onderwijs en vrije tijd	Onderwijs	De socio-economische thuissituatie bepaalt eveneens welke studiekeuze de leerling maakt en welke studiekeuze de leerkracht aanbeveelt.
+Communicatie en netwerkvorming	Welbevinden	“De inloopteams hebben in het bieden van sociale steun een groep mensen bereikt die door vele klassieke dienstverleningen niet bereikt worden.
+Kinderopvang en opvoeding	Opvoeding	Het is zinvol om een plek te hebben waar je zaken kan loslaten, waar verantwoordelijkheden in de opvoeding kunnen gedeeld worden en waar het isolement van het gezin kan doorbroken worden.
+Inkomen en gezondheid	Gezondheid	Ze gaven bijvoorbeeld wel aan sterk geïnteresseerd te zijn in het leren kennen van hun rechten en in de toegankelijkheid van de gezondheidszorg.
+Inkomen en gezondheid	Inkomen	Op het einde van de maand eten we boterhammen met niks erop, de kinderen weten al dat ze dan niks moeten vragen.
+Onderwijs en vrije tijd	Onderwijs	De juf vraagt elke week waarom zijn turngerief weer ontbreekt; ze weet niet dat we dat gewoon niet hebben.
+Onderwijs en vrije tijd	Onderwijs	Als de brief voor de meerdaagse uitstap komt, laat ik mijn dochter zeggen dat ze die week ziek zal zijn.
+Wonen	Huisvesting	Wij wonen met vijf in twee kamers, de kleinste slaapt nog altijd bij ons in bed.
+Wonen	Huisvesting	Tegen de muur van de slaapkamer komt elke winter die zwarte plek terug, en de baas zegt dat we meer moeten verluchten.
+Wonen	Huisvesting	Ik sta al zes jaar op de lijst voor een sociale woning en elk jaar moet ik opnieuw bewijzen dat ik er nog op wil staan.
+Wonen	Huisvesting	Een eigenaar hoort mijn accent aan de telefoon en dan is het appartement plots al verhuurd.
+Wonen	Huisvesting	De verwarming staat op de laagste stand, we zitten 's avonds met een dekentje in de zetel omdat het huis niet warm te krijgen is.
+Inkomen en gezondheid	Gezondheid	Naar de tandarts gaan we pas als het echt niet meer gaat, want dat voorschieten lukt ons niet.
+Inkomen en gezondheid	Gezondheid	Mijn zoon heeft al maanden een bril nodig; hij zit vooraan in de klas en ziet het bord nog altijd niet.
+Inkomen en gezondheid	Welbevinden	Soms slaap ik niet meer van het piekeren, ik lig te rekenen tot drie uur 's nachts.
+Communicatie en netwerkvorming	Welbevinden	Sinds ik alleen ben met de kinderen, komt er niemand meer over de vloer.
+Communicatie en netwerkvorming	Welbevinden	Aan de schoolpoort staan de andere mama's in groepjes te babbelen, ik sta altijd een beetje apart.
+Kinderopvang en opvoeding	Opvoeding	In het Huis van het Kind kon ik eens vertellen dat mijn jongste me gek maakt met zijn driftbuien, zonder dat iemand keek alsof ik een slechte moeder was.
+Onderwijs en vrije tijd	Vrije tijd	Mijn dochter wil zo graag bij de scouts, maar dat uniform en dat kamp, dat gaat er bij ons niet in.
+Onderwijs en vrije tijd	Vrije tijd	Op woensdagnamiddag zitten mijn kinderen binnen op hun gsm, want alles wat er te doen is kost geld.
+Onderwijs en vrije tijd	Onderwijs	De zwemles van school, daar betalen we al maanden in kleine stukjes op af.
+Kinderopvang en opvoeding	Kinderopvang	Ik ben gestopt met werken omdat de opvang om half zes sluit en mijn shift pas om zes uur eindigt.
+Kinderopvang en opvoeding	Kinderopvang	Voor een plaatsje in de crèche had ik me moeten inschrijven toen ik drie maanden zwanger was, dat wist niemand mij te zeggen.
+Kinderopvang en opvoeding	Kinderopvang	Mijn mama past op de kleine als ik ga solliciteren, maar zij wordt ook ouder en haar rug kan het niet meer.
+Inkomen en gezondheid	Werk	Ik heb een diploma uit Syrië, maar hier mag ik alleen poetsen.
+Inkomen en gezondheid	Werk	Bij de VDAB zeggen ze dat ik eerst beter Nederlands moet spreken, maar de lessen zijn overdag, als ik aan het werk ben.
+Inkomen en gezondheid	Werk	Met interimwerk weet ik op vrijdag nog niet of ik maandag mag komen.
+Inkomen en gezondheid	Inkomen	Elke keer als ik wat meer verdien, valt er ergens een tegemoetkoming weg en zijn we weer niks vooruit.
+Inkomen en gezondheid	Inkomen	De deurwaarder is al twee keer aan de deur geweest, en mijn dochter heeft dat allemaal gezien.
+Inkomen en gezondheid	Inkomen	Schuldbemiddeling duurt soms jaren, en in die tijd leven gezinnen van een leefgeld waar geen kinderverjaardag in past.
+Inkomen en gezondheid	Inkomen	We zien kinderen die op maandag met een lege brooddoos toekomen omdat er thuis niets meer in de kast lag.
+Onderwijs en vrije tijd	Onderwijs	Een leerkracht die weet wat er thuis speelt, reageert anders als de taak niet gemaakt is.
+Onderwijs en vrije tijd	Onderwijs	De taken moeten op de computer, maar wij hebben er maar één en die heeft mijn man nodig voor zijn werk.
+Onderwijs en vrije tijd	Onderwijs	Mijn zoon zit in het buitengewoon onderwijs omdat hij nog geen Nederlands sprak toen hij hier aankwam, niet omdat hij het niet kan.
+Onderwijs en vrije tijd	Onderwijs	Ouders durven niet naar het oudercontact omdat ze bang zijn dat ze de leerkracht niet gaan verstaan.
+Communicatie en netwerkvorming	Welbevinden	Als de maatschappelijk assistent langskomt, kuis ik de hele dag op voorhand, uit schrik dat ze de kinderen komen halen.
+Communicatie en netwerkvorming	-	De brieven van het ziekenfonds en de belastingen begrijp ik niet; mijn zoon van twaalf moet ze voor mij lezen.
+Communicatie en netwerkvorming	-	Wie geen mail heeft of geen data op zijn gsm, mist de helft van wat de gemeente organiseert.
+Communicatie en netwerkvorming	Welbevinden	Wat hielp was één vaste persoon bij het OCMW die mijn naam kende en niet elke keer mijn hele verhaal opnieuw vroeg.
+Communicatie en netwerkvorming	Welbevinden	Sinds we met een paar mama's een WhatsApp-groep hebben, weet ik eindelijk wie ik kan bellen als het misloopt.
+Onderwijs en vrije tijd	Vrije tijd	Mijn kinderen vragen waarom wij nooit op vakantie gaan; ik zeg dan dat thuis ook vakantie is.
+Onderwijs en vrije tijd	Vrije tijd	Naar de verjaardagsfeestjes van klasgenootjes gaat hij niet, want dan moet er een cadeautje mee.
+Onderwijs en vrije tijd	Vrije tijd	De jeugdbewegingen willen wel, maar ze weten niet hoe ze het moeten aanpakken met een kind dat het kampgeld altijd te laat betaalt.
+Onderwijs en vrije tijd	Vrije tijd	Met de UiTPAS met kansentarief kon mijn zoon eindelijk naar de muziekacademie.
+Kinderopvang en opvoeding	Opvoeding	Op het consultatiebureau kreeg ik tips over het slapen, en nu slaapt hij eindelijk door.
+Kinderopvang en opvoeding	Opvoeding	Ik roep te veel tegen mijn kinderen, ik weet het, maar ik ben zo moe.
+Kinderopvang en opvoeding	Opvoeding	Mijn tiener luistert niet meer naar mij, hij is meer op straat dan thuis.
+Kinderopvang en opvoeding	Opvoeding	Ouders vragen ons vaak hoe ze grenzen kunnen stellen zonder hun hand op te heffen.
+Inkomen en gezondheid	Gezondheid	De dokter van het wijkgezondheidscentrum neemt zijn tijd, en aan de balie moet ik niks betalen.
+Inkomen en gezondheid	Gezondheid	Mijn eigen medicatie koop ik niet meer, dan kan de kleine zijn puffer krijgen.
+Inkomen en gezondheid	Gezondheid	Psychologische hulp is er bijna niet voor wie niet kan betalen; bij het CGG staat een wachtlijst van een jaar.
+Inkomen en gezondheid	Werk	Sinds ik die opleiding tot zorgkundige volg, voel ik dat mijn kinderen trots op mij zijn.
+Inkomen en gezondheid	Werk	Een vaste job met vaste uren helpt zo'n gezin meer dan drie begeleiders samen.
+Wonen	Huisvesting	Ons huis is te koud en te vochtig, de kinderen hebben de hele winter bronchitis.
+Wonen	Huisvesting	We moesten verhuizen omdat de huur omhoog ging, en nu zit mijn dochter op een andere school waar ze niemand kent.
+Wonen	Huisvesting	Gezinnen die uit hun huis gezet worden, belanden bij familie op de zetel en verdwijnen uit beeld.
+Onderwijs en vrije tijd	Onderwijs	Mijn oudste is zestien en wil stoppen met school om geld te verdienen voor thuis.
+Onderwijs en vrije tijd	Onderwijs	Een kleuter die niet naar de kleuterklas gaat, begint in het eerste leerjaar al met een achterstand.
+Kinderopvang en opvoeding	Kinderopvang	De onthaalmoeder was als een oma voor mijn dochter; toen ze stopte, stond ik met lege handen.
+Kinderopvang en opvoeding	Kinderopvang	Occasionele opvang voor een sollicitatiegesprek of een afspraak bij de dokter bestaat hier gewoon niet.
+Communicatie en netwerkvorming	Welbevinden	Ik schaam me zo als ik moet zeggen dat ik het niet kan betalen, dan zeg ik liever dat we geen zin hebben.
+Communicatie en netwerkvorming	-	Mijn droom is een gemeente waar je niet tien loketten moet aflopen voor één vraag.
+Inkomen en gezondheid	Inkomen	De sociale kruidenier heeft ons door een heel moeilijke winter geholpen.
+Onderwijs en vrije tijd	Vrije tijd	Naar de sporthal aan de andere kant van de gemeente geraken we niet, want na vijf uur rijdt er geen bus meer.
+Inkomen en gezondheid	Inkomen	Wie alleen is met twee kinderen en een minimumloon verdient, houdt na huur en opvang bijna niets over.
+Onderwijs en vrije tijd	Vrije tijd	Mijn dochter vroeg of ze eens mee naar de cinema mocht zoals de rest van de klas; ik heb voor de derde keer gezegd: volgende maand.
+Inkomen en gezondheid	Gezondheid	Een huisbezoek van een vroedvrouw na de bevalling zou voor veel jonge moeders het verschil maken.
+Kinderopvang en opvoeding	Kinderopvang	plaats in de creshe
+Kinderopvang en opvoeding	Kinderopvang	kinderopvang is te duur
+Inkomen en gezondheid	Inkomen	ocmw helpt nie
+Inkomen en gezondheid	Werk	gene job
+Wonen	Huisvesting	huur te hoog
+Wonen	Huisvesting	woonig te klein en vochtig
+Wonen	Huisvesting	schimmel in de badkamer en de kleine hoest de hele tijd
+Inkomen en gezondheid	Inkomen	centen
+Inkomen en gezondheid	Werk	werk
+Onderwijs en vrije tijd	Onderwijs	schoolboeken
+Onderwijs en vrije tijd	Vrije tijd	sport voor de kinders
+Onderwijs en vrije tijd	Vrije tijd	speelpleinwerking in de zomer is te duur voor 3 kinders
+Onderwijs en vrije tijd	Onderwijs	schoolrekening kan ik nie in 1 keer betalen
+Onderwijs en vrije tijd	Onderwijs	de juf zegt da mijn zoon moeilijk leest maar ik kan nie helpen want ik lees zelf slecht
+Inkomen en gezondheid	Gezondheid	dokter is te duur, pas als echt ziek
+Inkomen en gezondheid	Gezondheid	tandarts
+Communicatie en netwerkvorming	Welbevinden	ik ben alleen niemand om mee te klappen
+Inkomen en gezondheid	Welbevinden	stress stress stress
+Inkomen en gezondheid	Inkomen	mijne ex betaalt gn alimentatie en de facturen blijven komen
+Wonen	Huisvesting	wachtlijst voor sociaal appartement 5 jaar
+Wonen	Huisvesting	een vaste thuis
+Kinderopvang en opvoeding	Kinderopvang	opvang als ik s nachts moet gaan werken
+Kinderopvang en opvoeding	Kinderopvang	oppas
+Kinderopvang en opvoeding	Opvoeding	hulp bij opvoeding mijn zoon luistert nie
+Kinderopvang en opvoeding	Opvoeding	mijne gast van 15 zit heel de dag op zn gsm en ik weet nie meer wat doen
+Onderwijs en vrije tijd	Vrije tijd	zwemmen
+Onderwijs en vrije tijd	Vrije tijd	voetbal lidgeld 250 euro!!
+Inkomen en gezondheid	Inkomen	eten op tafel
+Inkomen en gezondheid	Inkomen	leefloon is te weinig voor 4 kinders
+Inkomen en gezondheid	Inkomen	schulden
+Communicatie en netwerkvorming	-	de brieven van de gemeente verstaan
+Communicatie en netwerkvorming	-	weten waar je terecht kan
+Communicatie en netwerkvorming	Welbevinden	een vriendelijk woord aan het loket, nie behandeld worden als een nummer
+Kinderopvang en opvoeding	Kinderopvang	vdab cursus maar gn opvang voor de kleine
+Inkomen en gezondheid	Werk	ik wil werken maar niemand neemt mij met mijn hoofddoek
+Inkomen en gezondheid	Werk	interim altijd interim nooit vast
+Wonen	Huisvesting	kind altijd ziek door de kou in huis verwarming kapot en de eigenaar doet niks
+Inkomen en gezondheid	Gezondheid	gezond eten is te duur frieten zijn goedkoper
+Onderwijs en vrije tijd	Onderwijs	huiswerk begeleidng
+Onderwijs en vrije tijd	Onderwijs	laptop voor schol
+Onderwijs en vrije tijd	Onderwijs	kleuterschool
+Kinderopvang en opvoeding	Kinderopvang	naschoolse opvang tot 6u
+Onderwijs en vrije tijd	Vrije tijd	speelgoed en boeken lenen
+Onderwijs en vrije tijd	Vrije tijd	da de kinders ook eens op kamp kunnen
+Communicatie en netwerkvorming	Welbevinden	mamas leren kennen in de buurt
+Inkomen en gezondheid	Gezondheid	psyholoog te duur
+Inkomen en gezondheid	Welbevinden	ik slaap slecht van de zorgen
+Communicatie en netwerkvorming	Welbevinden	gerespecteerd worden
+Inkomen en gezondheid	Gezondheid	ziekenfonds terugbetaling duurt te lang
+Wonen	Huisvesting	de chauffage werkt nie en de huisbaas neemt zijn telefoon nie op
+Inkomen en gezondheid	Inkomen	boterhamme met niks op einde vd maand
+Onderwijs en vrije tijd	Onderwijs	turnzak en schoolreis kosten te veel
+Kinderopvang en opvoeding	Opvoeding	huis vh kind is tof daar mag ik met de kleine spelen en babbelen
+Kinderopvang en opvoeding	Opvoeding	gezinsbegeleidster kwam thuis en dat hielp echt
+Inkomen en gezondheid	Werk	een job dichtbij met uren da de school open is
+Onderwijs en vrije tijd	Vrije tijd	jeugdhuis
+Onderwijs en vrije tijd	Onderwijs	bijles nederlands voor de kinders
+Communicatie en netwerkvorming	Welbevinden	nie oordelen over ons
+Wonen	Huisvesting	een huis met een tuintje, en werk voor mijn man
+Inkomen en gezondheid	Inkomen	groeipakket komt te laat en dan moet ik lenen
+Communicatie en netwerkvorming	Welbevinden	me alleen voelen
+Kinderopvang en opvoeding	Kinderopvang	Daycare is too expensive and the waiting list is one year
+Inkomen en gezondheid	Werk	i cant find a job because my diploma is not recognised here
+Wonen	Huisvesting	The rent takes almost all my money
+Wonen	Huisvesting	we live with 6 people in a 1 bedroom flat
+Onderwijs en vrije tijd	Onderwijs	the letters from school are only in dutch, i dont understand what the teacher wants
+Inkomen en gezondheid	Gezondheid	doctor and dentist too expensive
+Communicatie en netwerkvorming	Welbevinden	I feel alone, no family here
+Onderwijs en vrije tijd	Vrije tijd	football club for my son
+Inkomen en gezondheid	Inkomen	not enough to eat the last week of the month
+Kinderopvang en opvoeding	Opvoeding	help with parenting, my daughter is 14 and angry all the time
+Onderwijs en vrije tijd	Vrije tijd	swimming lessons
+Inkomen en gezondheid	Werk	I need to learn Dutch to get work
+Wonen	Huisvesting	mould in the bedroom and the landlord does nothing
+Inkomen en gezondheid	Inkomen	loans and debts everywhere
+Communicatie en netwerkvorming	Welbevinden	people at the social office should treat us with respect
+Kinderopvang en opvoeding	Kinderopvang	la creche coute trop cher
+Inkomen en gezondheid	Werk	pas de travail pour moi depuis 2 ans
+Wonen	Huisvesting	le loyer est trop cher et l'appartement est humide
+Onderwijs en vrije tijd	Onderwijs	les fournitures scolaires et les excursions de l'école coûtent trop
+Onderwijs en vrije tijd	Vrije tijd	mon fils veut faire du foot mais l'inscription est trop chere
+Inkomen en gezondheid	Inkomen	on mange des tartines sans rien à la fin du mois
+Inkomen en gezondheid	Gezondheid	le medecin c'est trop cher, on attend que ça passe
+Communicatie en netwerkvorming	Welbevinden	je suis seule avec les enfants, je connais personne ici
+Onderwijs en vrije tijd	Onderwijs	quelqu'un pour aider avec les devoirs
+Inkomen en gezondheid	Inkomen	les allocations familiales arrivent en retard
+Kinderopvang en opvoeding	Opvoeding	mon ado ne m'écoute plus, je sais plus quoi faire
+Wonen	Huisvesting	logement social
+Kinderopvang en opvoeding	Kinderopvang	accueil extrascolaire apres 16h
+Inkomen en gezondheid	Welbevinden	stress tout le temps, je dors pas
+Inkomen en gezondheid	Werk	un emploi avec des horaires compatibles avec l'école
+"""
