@@ -861,12 +861,10 @@ class Assistant:
         self.model = model_for(domains) if model == "shipped" else model
         self.key_ids = {d.key: d.id for d in domains if d.key}
 
-    def _word_evidence(self, typed_words: Sequence[tuple[str, str]],
-                       labels: dict[str, dict[str, float]] | None = None) -> dict[int, dict[str, float]]:
-        """Per domain: the words of the text (as typed) that point to it, each with its weight."""
+    def _word_evidence(self, labels: dict[str, dict[str, float]]) -> dict[int, dict[str, float]]:
+        """Per domain: the words of the text (as typed) that point to it, each with its weight, from
+        the words per label (_label_evidence)."""
         evidence: dict[int, dict[str, float]] = {}
-        if labels is None:
-            labels = _label_evidence(typed_words, self.own)
         for label, words in labels.items():
             for domain_id in [int(label[1:])] if label.startswith("#") else self.themes.get(label, ()):
                 _merge(evidence.setdefault(domain_id, {}), words)
@@ -901,7 +899,7 @@ class Assistant:
             return None
         labels = _label_evidence(typed_words, self.own)
         shares, model_words = self._model_shares(typed_words, labels)
-        return (typed_words, self._word_evidence(typed_words, labels),
+        return (typed_words, self._word_evidence(labels),
                 self.index.nearest([w for _, w in typed_words], skip=item), shares, model_words)
 
     def suggest(self, text: str, *, item: tuple[str, int] | None = None) -> Suggestions:
@@ -917,7 +915,7 @@ class Assistant:
             words = sum(evidence.get(domain_id, {}).values())
             similarity, _ = nearest.get(domain_id, (0.0, -1))
             example = EXAMPLE_WEIGHT * similarity if similarity >= EXAMPLE_MIN else 0.0
-            share = shares.get(domain_id, 0.0)  # counts with a reason: words of the lexicon, an example or its own
+            share = shares.get(domain_id, 0.0)
             model = MODEL_WEIGHT * share if share >= MODEL_MIN else 0.0
             if words or example or model:
                 totals[domain_id] = words + example + model
