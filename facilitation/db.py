@@ -33,14 +33,17 @@ def engine_for(url: str) -> Engine:
     An error never carries the values of its statement (hide_parameters): a traceback in the
     log shows no answer a parent typed."""
     url = config.normalise_database_url(url)
+    pool = {"pool_size": 5, "max_overflow": 15}  # the phone page's 14 threads, and the staff screens
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:" and not database.startswith("file:"):
             _private_file(Path(database))
-        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        else:
+            pool = {}  # one connection per thread for a database in memory
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True, **pool)
         _tune_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, hide_parameters=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, **pool)
 
 
 def _private_file(path: Path) -> None:

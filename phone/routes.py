@@ -364,14 +364,15 @@ async def act(request: Request) -> Response:
     except Exception:  # noqa: BLE001 - a broken or huge form: say so, in the parent's words
         return _trouble(request)
     fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
-    return await _run_in_thread(_act, request, fields)
+    return await _run_in_thread(_act, request, fields, threads=state.action_threads())
 
 
-async def _run_in_thread(func, request: Request, *args) -> Response:
+async def _run_in_thread(func, request: Request, *args, threads: anyio.CapacityLimiter | None = None) -> Response:
     """Run a page's work (database, templates) off the event loop; a failure never shows a
     traceback, only a plain sentence in the phone's language, and is logged for the team."""
     try:
-        return await anyio.to_thread.run_sync(functools.partial(func, request, *args), limiter=state.page_threads())
+        return await anyio.to_thread.run_sync(functools.partial(func, request, *args),
+                                            limiter=threads or state.page_threads())
     except Exception:  # noqa: BLE001
         log.exception("The phone page failed on %s", request.url.path)
         return _trouble(request)

@@ -22,7 +22,8 @@ from facilitation.models import SessionState, VoteRound
 
 FRESH = 0.25  # seconds a snapshot is shared between phones (a meeting costs 4 small reads a second)
 OWN_QUESTIONS_FRESH = 5.0  # seconds a trajectory's own questions are shared
-PAGE_THREADS = 8  # at most the SQLite/PostgreSQL pool's 5 + 10 connections
+PAGE_THREADS = 8  # with the actions and snapshots 14 threads: the pool has 5 + 15 connections
+ACTION_THREADS = 4  # what phones send (answers, votes): writers queue here, so pages keep their threads
 
 
 def read():
@@ -213,6 +214,12 @@ def _limiter(name: str, threads: int) -> anyio.CapacityLimiter:
 def page_threads() -> anyio.CapacityLimiter:
     """The threads that build phone pages: no more than the database pool can serve at once."""
     return _limiter("pages", PAGE_THREADS)
+
+
+def action_threads() -> anyio.CapacityLimiter:
+    """The threads that handle what phones send. Writes wait their turn anyway (SQLite has one
+    writer at a time); on threads of their own a burst of answers never holds up the pages."""
+    return _limiter("actions", ACTION_THREADS)
 
 
 async def changed_since(code: str, seen: str, *, timeout: float) -> Followed:
