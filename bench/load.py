@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import multiprocessing
 import os
@@ -476,6 +477,7 @@ class App:
     beamer_url: str
     stop_extra: object = None
     how: str = ""  # how the processes were started, for the report
+    proxy_log: Path | None = None  # nginx's log with each request's time in nginx (with --cluster)
 
 
 def samenspraak(work: Path, processes: int, cluster: bool = False) -> App:
@@ -565,6 +567,7 @@ def _samenspraak_cluster(work: Path, processes: int) -> App:
     app = _samenspraak_app(seeded, servers, {"SAMENSPRAAK_DATABASE_URL": database_url,
                                              "SAMENSPRAAK_DATA_DIR": str(running.run_dir / "data")})
     app.urls, app.beamer_url = [running.url], running.url
+    app.proxy_log = running.run_dir / "samenspraak-access.log"
     done = app.stop_extra
 
     def stop() -> None:
@@ -602,11 +605,12 @@ def _samenspraak_app(seeded: str, servers: list, environment: dict[str, str]) ->
             exercise_id = moved.id
         return time.time(), exercise_id
 
-    def rows(exercise_id: int) -> list[tuple[int, str, object]]:
+    def rows(exercise_id: int) -> list[tuple[int, str, object, float]]:
         with db.transaction(engine) as s:
-            return [tuple(r) for r in s.execute(
-                select(Contribution.id, Contribution.text, Contribution.participant_id)
-                .where(Contribution.session_exercise_id == exercise_id).order_by(Contribution.id))]
+            return [(i, text, key, (at if at.tzinfo else at.replace(tzinfo=dt.UTC)).timestamp())
+                    for i, text, key, at in s.execute(
+                        select(Contribution.id, Contribution.text, Contribution.participant_id, Contribution.created_at)
+                        .where(Contribution.session_exercise_id == exercise_id).order_by(Contribution.id))]
 
     return App("Samenspraak", "samenspraak", servers, code, change, rows, (login.group(1), login.group(2)),
                f"/scherm?code={code}", [], "", stop_extra=engine.dispose)
@@ -637,7 +641,7 @@ def bare(work: Path, processes: int, cluster: bool = False) -> App:
     def rows(_exercise: int) -> list[tuple[int, str, object]]:
         connection = connect()
         try:
-            return [(i, t, t) for i, t in connection.execute("SELECT id, text FROM answers ORDER BY id")]
+            return [(i, t, t, at) for i, t, at in connection.execute("SELECT id, text, created FROM answers ORDER BY id")]
         finally:
             connection.close()
 
@@ -723,8 +727,10 @@ class Result:
     follow_poll: list = field(default_factory=list)  # s: change -> long poll answered (the rest: the page)
     not_followed: int = 0
     confirm: list = field(default_factory=list)  # s
+    at_proxy: list = field(default_factory=list)  # s: an answer's POST from nginx's first byte to its response
     page_after: list = field(default_factory=list)  # s: send -> confirmation page received
     to_beamer: list = field(default_factory=list)  # s
+    stored_to_beamer: list = field(default_factory=list)  # s: the row's created_at -> the beamer counts it
     sent: int = 0
     confirmed: int = 0
     stored: int = 0
@@ -791,6 +797,8 @@ def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers:
         time.sleep(1)
 
         records = [r for batch in phones.ask("report") for r in batch]
+        if app.proxy_log:
+            result.at_proxy = _proxy_times(app.proxy_log, "POST /meedoen", since=burst_start - 0.5)
         _score(result, records, committed, app.rows(exercise_id), beamer.counted(), base, app.kind)
         marks["whole run"] = (sampler.samples[0][0], time.time())
         time.sleep(1)  # a sample after the last window's end
@@ -808,6 +816,19 @@ def run(make, n: int, processes: int, beamer_mode: str, stagger: float, workers:
         if app.stop_extra:
             app.stop_extra()
     return result
+
+
+def _proxy_times(log: Path, request: str, *, since: float) -> list[float]:
+    """Seconds each such request took as nginx saw it (first byte in -> response out): the servers'
+    own share, without the time the phones (this benchmark, on the same cores) took to send."""
+    times = []
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+        fields = line.split()  # $msec "$request_method $uri" $status $bytes $request_time $upstream_response_time
+        if len(fields) >= 6 and f"{fields[1]} {fields[2]}".strip('"') == request:
+            took = float(fields[5])
+            if float(fields[0]) - took >= since:
+                times.append(took)
+    return times
 
 
 def _score(result: Result, records: list[dict], committed: float, rows: list, events: list, base: int,
@@ -844,6 +865,7 @@ def _score(result: Result, records: list[dict], committed: float, rows: list, ev
         seen = next((t for t, count in events if count >= base + rank), None)
         if seen is not None:
             result.to_beamer.append(seen - by_text[row[1]]["sent"])
+            result.stored_to_beamer.append(seen - row[3])
     result.shown = (max((c for _, c in events), default=base) - base)
 
 
@@ -867,8 +889,11 @@ def summary(r: Result) -> list[str]:
              + (f"\n    of which change -> long poll answered: {pct(r.follow_poll)}" if r.app == "Samenspraak" else ""),
              f"  answers: sent {r.sent}, confirmed {r.confirmed}, stored {r.stored}, beamer counted {r.shown}, "
              f"lost {r.lost}, doubled {r.doubled}",
-             f"  send -> confirmed p50/p95/max s: {pct(r.confirm)}; -> confirmation page: {pct(r.page_after)}",
-             f"  send -> beamer p50/p95/max s: {pct(r.to_beamer)} ({len(r.to_beamer)} matched)"]
+             f"  send -> confirmed p50/p95/max s: {pct(r.confirm)}; -> confirmation page: {pct(r.page_after)}"
+             + (f"\n    of which in nginx and the processes (the answer's POST at the proxy): {pct(r.at_proxy)}"
+                if r.at_proxy else ""),
+             f"  send -> beamer p50/p95/max s: {pct(r.to_beamer)} ({len(r.to_beamer)} matched)\n"
+             f"    of which stored -> beamer: {pct(r.stored_to_beamer)}"]
     if r.rtt:
         lines.append(f"  fragment round trip p50/p95/max s: {pct(r.rtt)}; auto reruns skipped (run still going): "
                      f"{r.skipped_ticks}")

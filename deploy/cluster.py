@@ -42,7 +42,7 @@ events {{ worker_connections 4096; }}
 http {{
     include /etc/nginx/mime.types;
     default_type application/octet-stream;
-    access_log {run}/nginx-access.log;
+    access_log off;  # the site has its own log, without addresses
     client_body_temp_path {temp}/body;
     proxy_temp_path {temp}/proxy;
     fastcgi_temp_path {temp}/fastcgi;
@@ -53,10 +53,11 @@ http {{
 """
 
 
-def nginx_site(listen: int | str, ports: list[int]) -> str:
+def nginx_site(listen: int | str, ports: list[int], logs: Path | str = "/var/log/nginx") -> str:
     """The nginx site (upstream, sticky key, compression, websockets, long poll) for these ports."""
     servers = "\n".join(f"    server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" for port in ports)
-    return TEMPLATE.read_text(encoding="utf-8").replace("@LISTEN@", str(listen)).replace("@SERVERS@", servers)
+    return (TEMPLATE.read_text(encoding="utf-8").replace("@LISTEN@", str(listen)).replace("@SERVERS@", servers)
+            .replace("@LOGS@", str(logs)))
 
 
 def nginx_binary() -> str | None:
@@ -197,7 +198,8 @@ class Cluster:
         # nginx's workers (nobody, when started as root) need their temp folders where they can reach them
         self.nginx_temp = Path(tempfile.mkdtemp(prefix="samenspraak-nginx-"))
         self.nginx_temp.chmod(0o755)
-        (self.run_dir / "samenspraak.conf").write_text(nginx_site(f"127.0.0.1:{self.proxy_port}", self.app_ports))
+        (self.run_dir / "samenspraak.conf").write_text(nginx_site(f"127.0.0.1:{self.proxy_port}", self.app_ports,
+                                                                  self.run_dir))
         conf = self.run_dir / "nginx.conf"
         conf.write_text(MAIN_CONF.format(run=self.run_dir, temp=self.nginx_temp))
         log = self.run_dir / "nginx-error.log"
