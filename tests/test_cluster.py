@@ -121,6 +121,15 @@ def test_streamlits_javascript_comes_back_gzipped_through_the_proxy(cluster):
     print(f"\n{script}: {len(proxied.content)} bytes, {proxied.num_bytes_downloaded} through nginx")
 
 
+def test_the_proxy_log_keeps_no_address_browser_or_query_of_a_phone(cluster):
+    running, _engine, code = cluster
+    with httpx.Client(base_url=running.url, headers={"User-Agent": "Telefoon-van-een-ouder/1.0"}) as phone:
+        assert phone.get("/meedoen", params={"code": code}).status_code == 200
+    log = (running.run_dir / "samenspraak-access.log").read_text()
+    assert '"GET /meedoen" 200' in log  # requests are logged, with their time in nginx and in the process
+    assert "127.0.0.1" not in log and "Telefoon-van-een-ouder" not in log and code not in log
+
+
 def test_a_phone_on_one_process_reaches_the_beamer_on_the_other_and_survives_its_process(cluster, browser):
     running, engine, code = cluster
     phone_port, beamer_port = running.app_ports
