@@ -12,8 +12,9 @@ the long poll GET /meedoen/stand?v=). Then:
 - follow: the facilitator moves to the next question (facilitation.session.next_exercise on the
   same database, from this process); per phone: commit -> long poll answered and the new page
   fetched (the page's data-v is the new version);
-- answers: every phone sends one answer (POST actie=antwoord), spread over --stagger seconds;
-  send -> 303 "verstuurd" (confirmed) and send -> the beamer's counter shows it;
+- answers: every phone sends one answer (POST actie=antwoord with `X-Samenspraak: in-place`, as
+  phone.js does: the thanks page comes back in the answer), spread over --stagger seconds;
+  send -> the answer says "verstuurd" (confirmed) and send -> the beamer's counter shows it;
 - lost (confirmed, not in the database) and doubled (two rows for one phone and question);
 - server CPU (the process groups, /proc) and RSS, with the beamer only, with every phone idling,
   during the follow and during the answers.
@@ -92,7 +93,7 @@ class Record:
     poll_errors: int = 0
     text: str = ""
     sent: float | None = None
-    confirmed: float | None = None  # 303 to ...bericht=verstuurd (bare: the "Bedankt" delta)
+    confirmed: float | None = None  # the answer says ...bericht=verstuurd (bare: the "Bedankt" delta)
     shown: float | None = None  # the confirmation page received (bare: that run finished)
     answer_note: str | None = None
     rtt: list = field(default_factory=list)  # bare: fragment rerun request -> finished, s
@@ -176,17 +177,16 @@ class HttpPhone:
         record = self.record
         record.text, record.sent = text, time.time()
         try:
-            sent = await self.client.post("/meedoen", data={
+            sent = await self.client.post("/meedoen", headers={"X-Samenspraak": "in-place"}, data={
                 "actie": "antwoord", "code": self.code, "lang": "nl", "vraag": str(exercise_id), "gekozen": "",
                 "antwoord": text})
-            location = sent.headers.get("location", "")
-            if sent.status_code != 303 or "bericht=verstuurd" not in location:
-                record.answer_note = f"{sent.status_code} {location or sent.text[:200]}"
+            said = sent.json() if sent.status_code == 200 else {}
+            if "bericht=verstuurd" not in said.get("adres", ""):
+                record.answer_note = f"{sent.status_code} {sent.text[:200]}"
                 return
             record.confirmed = time.time()
-            page = await self._get(location)
-            if THANKS in page.text:
-                record.shown = time.time()
+            if THANKS in said.get("html", ""):
+                record.shown = record.confirmed
         except Exception as exc:  # noqa: BLE001
             record.answer_note = repr(exc)[:200]
 

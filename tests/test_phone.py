@@ -156,6 +156,27 @@ def test_a_phone_joins_answers_with_elements_and_is_thanked(engine, meeting):
         assert stored.participant_group.value == "ouder"
 
 
+def test_the_phones_script_gets_the_thanks_in_the_answer_itself(engine, meeting):
+    """phone.js sends an answer with `X-Samenspraak: in-place`: one request brings the new page."""
+    _, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    fields = {"actie": "antwoord", "code": code, "lang": "nl", "vraag": str(casus), "gekozen": ""}
+    sent = phone.client.post("/meedoen", data={**fields, "antwoord": "Een buurvrouw die meeging."},
+                             headers={"X-Samenspraak": "in-place"})
+    assert sent.status_code == 200 and sent.headers["cache-control"] == "no-store"
+    assert sent.json()["adres"] == f"/meedoen?code={code}&bericht=verstuurd&verstuurd={casus}"
+    assert "Bedankt, je antwoord is doorgestuurd" in text_of(sent.json()["html"])
+    assert count(engine, Contribution) == 1
+    # A refusal stays a page with what was typed (the script shows it where the form was).
+    refused = phone.client.post("/meedoen", data={**fields, "antwoord": "x" * 2001},
+                                headers={"X-Samenspraak": "in-place"})
+    assert refused.status_code == 422 and "x" * 2001 in refused.text and 'id="probleem"' in refused.text
+    # Without the script: post, then redirect, as before.
+    plain = phone.client.post("/meedoen", data={**fields, "antwoord": "Nog een keer."}, follow_redirects=False)
+    assert plain.status_code == 303 and count(engine, Contribution) == 1
+
+
 def test_what_a_parent_typed_is_shown_as_text_never_as_html(meeting):
     _, code, casus = meeting
     phone = Phone()

@@ -10,10 +10,11 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
+from sqlalchemy import func, select
 
 from facilitation import db, demo, live, vote
 from facilitation import session as meetings
-from facilitation.models import DomainSet, ExerciseState, Session, VoteMethod
+from facilitation.models import Contribution, DomainSet, ExerciseState, Session, VoteMethod
 from tests.server import open_phone, running_server
 
 pytestmark = pytest.mark.browser
@@ -106,7 +107,7 @@ def test_every_phone_state_passes_axe_in_every_language(server, browser, languag
     check(page, language, "empty answer refused", problems)
     page.locator("textarea").first.fill("Een vaste contactpersoon")
     page.locator("button[value=antwoord]").click()
-    page.wait_for_load_state()
+    expect(page.locator("main p.done[role=status]")).to_be_visible()
     check(page, language, "answer sent", problems)
     page.context.close()
 
@@ -152,6 +153,26 @@ def test_the_next_question_is_announced_in_a_live_region(server, phone):
     expect(region).to_contain_text(wanted)
     expect(phone.locator("h1")).to_contain_text(wanted)
     show_first(engine, ids["question"])  # back to the casus for the other tests
+
+
+def test_an_answer_is_sent_without_leaving_the_page_and_the_thanks_is_said(server, phone):
+    url, engine, codes, ids = server
+    join(phone, url, codes["question"], "nl")
+    phone.evaluate("window.samePage = true")  # gone if the browser loaded a new page
+    phone.get_by_label("Jouw antwoord").fill("Een vaste contactpersoon op school")
+    posts = []
+    phone.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    phone.get_by_role("button", name="Versturen").click()
+    thanks = phone.get_by_text("Bedankt, je antwoord is doorgestuurd")
+    expect(thanks).to_be_visible(timeout=10_000)
+    expect(thanks).to_be_focused()  # a screen reader reads it out
+    assert phone.evaluate("window.samePage") is True and len(posts) == 1
+    assert "verstuurd" not in phone.url and f"code={codes['question']}" in phone.url  # a clean address to copy
+    phone.reload()  # no "send the form again?": the address is a plain page
+    expect(phone.get_by_text("Een vaste contactpersoon op school")).to_be_visible()
+    with db.transaction(engine) as s:
+        assert s.scalar(select(func.count(Contribution.id)).where(
+            Contribution.text == "Een vaste contactpersoon op school")) == 1
 
 
 def show_first(engine, session_id: int) -> None:

@@ -137,6 +137,45 @@
     if (answer.html) { show(answer.html, answer.adres, moved); } else { swap(target, moved); }
   }
 
+  // --- sending an answer: the new page comes back in the answer (one round trip, not two) -----------
+  function sendInPlace(event) {
+    var button = event.submitter;
+    var form = event.target;
+    if (!button || button.value !== "antwoord" || !window.fetch || !window.URLSearchParams) { return; }
+    event.preventDefault();
+    if (form.getAttribute("data-sending")) { return; }  // a second tap while the first is on its way
+    form.setAttribute("data-sending", "1");
+    var fields = new URLSearchParams(new FormData(form));
+    fields.set(button.name, button.value);
+    fetch(form.action, { method: "POST", body: fields, credentials: "same-origin",
+                         headers: { "X-Samenspraak": "in-place" } })
+      .then(function (r) {
+        if ((r.headers.get("Content-Type") || "").indexOf("json") >= 0) { return r.json(); }
+        return r.text().then(function (html) {  // a refusal, with what was typed: same address
+          var at = r.redirected ? new URL(r.url) : location;
+          return { html: html, adres: at.pathname + at.search };
+        });
+      })
+      .then(function (answer) {
+        show(answer.html, answer.adres, false);
+        live.textContent = "";  // the thanks or the problem gets the focus: a screen reader reads it out
+        var said = document.getElementById("probleem") || document.querySelector("main [role=status]");
+        if (said) {
+          said.setAttribute("tabindex", "-1");
+          said.focus();
+        }
+      })
+      .catch(function () {  // no answer came back: send the form the plain way, as without this script
+        var field = document.createElement("input");
+        field.type = "hidden";
+        field.name = button.name;
+        field.value = button.value;
+        form.appendChild(field);
+        HTMLFormElement.prototype.submit.call(form);
+      });
+  }
+  document.addEventListener("submit", sendInPlace);
+
   var polling = null;
   function poll() {
     var code = data("code");
