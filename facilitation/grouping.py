@@ -8,8 +8,8 @@ each with a score from 0 to 1 and a reason a person can check:
   lexicon of themes (Dutch with Flemish words, English and French), in the domain's own words and
   in its name; robust to accents, typos ("woonig"), inflections and compounds ("schoolgerief");
 - or what the answers shipped with the app teach (facilitation/grouping_examples.py: answers labelled
-  by several people for the lists roadmap and vonk_dilbeek; a word model is learned from them on first
-  use, "zoals in de meegeleverde voorbeelden: tuin");
+  by several people for the lists roadmap and vonk_dilbeek; a word model learned from them is shipped
+  in grouping_model.npz, "zoals in de meegeleverde voorbeelden: tuin");
 - or an answer the facilitator already placed in that domain ("lijkt op: 'Een huis met tuin'").
   Every placed answer becomes an example for the next ones: within the trajectory, and for the
   domains of the shipped lists (a domain with a shipped key) across the trajectories of this
@@ -22,7 +22,8 @@ domain are gathered, and when they share words a new domain is proposed.
 
 Nothing is downloaded and nothing leaves the installation: the lexicon is in this file, the examples
 in grouping_examples.py, lemmas come from simplemma (which ships its data), the word model is learned
-with numpy (about 1-2 s per list, once per process). The method was chosen by measurement:
+with numpy beforehand (`bench/grouping.py --fit`) and loaded in well under a second. The method was
+chosen by measurement:
 bench/grouping.py and bench/README.md.
 """
 
@@ -37,6 +38,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import simplemma
 from sqlalchemy import select
@@ -273,15 +275,16 @@ EXAMPLE_MIN = 0.45  # below this similarity an example says nothing
 SCORE_DAMPING = 0.6  # score = evidence / (all evidence + damping): one weak hint is no certainty
 # Confident: a rule (score, margin, model, long answer, evidence, explained): the best score at least
 # `score` and `margin` above the next domain (so never for a tie); with the word model (roadmap,
-# vonk_dilbeek) its probability for the best domain at least `model`; in a longer sentence (more than
+# vonk_dilbeek) its probability for the best domain at least `model` above its probability for any
+# other domain (the model agrees, and is sure); in a longer sentence (more than
 # `long answer` content words, as professionals write) at least `evidence` distinct words or examples
 # behind it, and at least `explained` of its content words pointing to some domain: one theme word
 # among many others, or a sentence mostly about things the lexicon does not know, is a guess.
-# CONFIDENT_RULE was chosen in round 5 by bench/grouping.py --lowo, leaving one writer out: the rule
-# that covers most while at least 97% of its confident suggestions are right for every writer left out,
-# on both lists (see bench/README.md). A list without a word model keeps round 4's rule (chosen on the
-# tuning answers with part of the lexicon left out).
-CONFIDENT_RULE = (0.4, 0.1, 0.85, 6, 1, 0.3)
+# CONFIDENT_RULE was chosen in round 6 by bench/grouping.py --lowo, leaving one writer out (five folds):
+# the rule that covers most while at least 95% of its confident suggestions are right for every writer
+# left out, on both lists (no rule reaches 96% on every fold; see bench/README.md). A list without a
+# word model keeps round 4's rule (chosen on the tuning answers with part of the lexicon left out).
+CONFIDENT_RULE = (0.6, 0.4, 0.7, 6, 1, 0.3)
 CONFIDENT_RULE_LEXICON = (0.55, 0.25, 0.0, 6, 2, 0.2)
 MODEL_WEIGHT = 1.0  # the model's probability for a domain counts as that many strong words
 MODEL_MIN = 0.1  # below this probability the model says nothing for a domain
@@ -572,18 +575,23 @@ MODEL_MIN_TEXTS = 2  # a feature is learned when this many shipped examples have
 def model_features(typed_words: Sequence[tuple[str, str]], themes: dict[str, dict[str, float]]
                    ) -> list[tuple[int, str, float]]:
     """The features of a text: (position of its word or -1, name, value): the lemma of each
-    content word ("w..."), its character 3-5-grams ("g...", together of length 1), the themes the
-    lexicon finds ("t...") and a constant."""
-    stop = _stop_words()
-    content = [(i, w) for i, (_, w) in enumerate(typed_words) if w not in stop and len(w) > 2]
+    content word ("w..."), its character 3-5-grams ("g...", together of length 1), each phrase of the
+    lexicon as a whole ("p...": the "huis" of "Huis van het Kind" is no house), the themes the lexicon
+    finds ("t...") and a constant. A word the lexicon knows as neutral ("huisbezoeken") has no n-grams."""
+    stop, lexicon = _stop_words(), theme_lexicon()
+    phrases = _phrases_in([w for _, w in typed_words], (lexicon,))
+    phrased = {i for window, _, _ in phrases for i in window}
+    content = [(i, w) for i, (_, w) in enumerate(typed_words) if w not in stop and len(w) > 2 and i not in phrased]
     features: list[tuple[int, str, float]] = []
-    if content:
+    if content or phrases:
+        weight = 1 / math.sqrt(len(content) + len(phrases))
+        features += [(window.start, "p" + " ".join(phrase), weight) for window, phrase, _ in phrases]
         for i, word in content:
-            features.append((i, "w" + fold(simplemma.lemmatize(word, lang="nl")), 1 / math.sqrt(len(content))))
-        grams = [(i, padded[s : s + n]) for i, word in content for padded in (f"<{word}>",)
-                 for n in MODEL_GRAMS for s in range(len(padded) - n + 1)]
+            features.append((i, "w" + fold(simplemma.lemmatize(word, lang="nl")), weight))
+        grams = [(i, padded[s : s + n]) for i, word in content if lexicon.whole(word) != {}
+                 for padded in (f"<{word}>",) for n in MODEL_GRAMS for s in range(len(padded) - n + 1)]
         counts = Counter(gram for _, gram in grams)
-        norm = math.sqrt(sum(c * c for c in counts.values()))
+        norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
         features += [(i, "g" + gram, 1 / norm) for i, gram in grams]
     for theme, words in themes.items():
         if not theme.startswith("#"):
@@ -593,12 +601,21 @@ def model_features(typed_words: Sequence[tuple[str, str]], themes: dict[str, dic
 
 
 class WordModel:
-    """Multinomial logistic regression (L2, full-batch Adam from zero: the same weights every time)."""
+    """Multinomial logistic regression over named features: per feature (a row of ``weights``, in the
+    order of ``names``) what it adds to each class."""
 
-    def __init__(self, features: Sequence[Sequence[tuple[int, str, float]]], labels: Sequence[str]):
+    def __init__(self, classes: Sequence[str], names: Sequence[str], weights):
+        self.classes = list(classes)
+        self.names = list(names)
+        self.weights = weights  # a numpy array: features x classes
+        self.row = {name: j for j, name in enumerate(self.names)}
+
+    @classmethod
+    def learn(cls, features: Sequence[Sequence[tuple[int, str, float]]], labels: Sequence[str]) -> WordModel:
+        """Learned with L2 by full-batch Adam from zero: the same weights every time."""
         import numpy as np
 
-        self.classes = sorted(set(labels))
+        classes = sorted(set(labels))
         texts = []
         for text in features:  # per text: feature -> value
             summed: dict[str, float] = {}
@@ -615,9 +632,9 @@ class WordModel:
                     values.append(value)
                     rows.append(row)
         index, values, rows = np.array(index), np.array(values, dtype=np.float32), np.array(rows)
-        n, k = len(features), len(self.classes)
+        n, k = len(features), len(classes)
         target = np.zeros((n, k), dtype=np.float32)
-        target[np.arange(n), [self.classes.index(label) for label in labels]] = 1.0
+        target[np.arange(n), [classes.index(label) for label in labels]] = 1.0
         row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])  # every text has the constant
         order = np.argsort(index, kind="stable")  # every feature occurs at least once
         feature_starts = np.flatnonzero(np.r_[True, index[order][1:] != index[order][:-1]])
@@ -635,24 +652,20 @@ class WordModel:
             second = 0.999 * second + 0.001 * gradient * gradient
             weights -= MODEL_RATE * (first / (1 - 0.9**step)) / (np.sqrt(second / (1 - 0.999**step)) + 1e-8)
         weights -= weights.mean(axis=1, keepdims=True)  # what a feature says for one class against the others
-        self.weights = {name: tuple(float(w) for w in weights[j]) for name, j in vocabulary.items()}
+        return cls(classes, list(vocabulary), weights)
 
     def probabilities(self, features: Sequence[tuple[int, str, float]]) -> tuple[dict[str, float], dict[int, list[float]]]:
         """Per class its probability; and per word position what its features add to each class."""
-        logits = [0.0] * len(self.classes)
-        by_word: dict[int, list[float]] = {}
-        for position, name, value in features:
-            weights = self.weights.get(name)
-            if weights is None:
-                continue
-            add = [w * value for w in weights]
-            logits = [a + b for a, b in zip(logits, add)]
-            if position >= 0:
-                by_word[position] = [a + b for a, b in zip(by_word.get(position, [0.0] * len(add)), add)]
-        top = max(logits)
-        exp = [math.exp(z - top) for z in logits]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp)}, by_word
+        import numpy as np
+
+        known = [(position, self.row[name], value) for position, name, value in features if name in self.row]
+        positions = [position for position, _, _ in known]
+        added = self.weights[[j for _, j, _ in known]] * np.array([value for _, _, value in known])[:, None]
+        logits = added.sum(axis=0)
+        exp = np.exp(logits - logits.max())
+        by_word = {position: added[[i for i, p in enumerate(positions) if p == position]].sum(axis=0).tolist()
+                   for position in set(positions) if position >= 0}
+        return dict(zip(self.classes, (exp / exp.sum()).tolist())), by_word
 
 
 def shipped_examples() -> dict[str, list[tuple[str, str]]]:
@@ -677,12 +690,64 @@ def train_model(examples: Sequence[tuple[str, str]]) -> WordModel:
     for _, text in examples:
         typed_words = [(typed.lower(), folded) for typed, folded in words_of(text)]
         features.append(model_features(typed_words, _label_evidence(typed_words)))
-    return WordModel(features, [key for key, _ in examples])
+    return WordModel.learn(features, [key for key, _ in examples])
+
+
+# The models of the shipped lists are learned beforehand (`bench/grouping.py --fit`, 10-20 s) and shipped
+# in MODEL_FILE with the fingerprint of what they were learned from (the examples and this module: its
+# lexicon, features and settings): a meeting never waits on learning. tests/test_suggest.py checks that
+# the file matches; should it not (this file or the examples changed without --fit), the model is
+# learned at first use.
+MODEL_FILE = Path(__file__).with_name("grouping_model.npz")
+
+
+def model_fingerprint() -> str:
+    """A hash of everything the shipped models are learned from: the examples and this module."""
+    import hashlib
+
+    from facilitation.grouping_examples import EXAMPLES
+
+    return hashlib.sha256((EXAMPLES + Path(__file__).read_text(encoding="utf-8")).encode()).hexdigest()
+
+
+def write_shipped_models(path: Path = MODEL_FILE) -> None:
+    """Learn the model of every shipped list from the shipped examples and write them to ``path``."""
+    import numpy as np
+
+    arrays: dict[str, np.ndarray] = {"fingerprint": np.array(model_fingerprint())}
+    for set_key, examples in shipped_examples().items():
+        model = train_model(examples)
+        arrays[f"{set_key}.classes"] = np.array(model.classes)
+        arrays[f"{set_key}.features"] = np.array(model.names)
+        arrays[f"{set_key}.weights"] = model.weights
+    np.savez_compressed(path, **arrays)
+
+
+def stored_models(path: Path = MODEL_FILE) -> dict[str, WordModel] | None:
+    """The models in ``path``; None when it is missing or was learned from other examples or settings."""
+    import numpy as np
+
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as stored:
+        if str(stored["fingerprint"]) != model_fingerprint():
+            return None
+        return {set_key: WordModel(stored[f"{set_key}.classes"].tolist(), stored[f"{set_key}.features"].tolist(),
+                                   stored[f"{set_key}.weights"])
+                for set_key in MODEL_SETS if f"{set_key}.classes" in stored}
+
+
+@functools.cache
+def _stored_models() -> dict[str, WordModel]:
+    return stored_models() or {}
 
 
 @functools.cache
 def shipped_model(set_key: str) -> WordModel | None:
-    """The model of a shipped list, learned once per process; None for a list without examples."""
+    """The model of a shipped list (from MODEL_FILE; learned once per process only when that file does not
+    match); None for a list without examples."""
+    if set_key in _stored_models():
+        return _stored_models()[set_key]
     examples = shipped_examples().get(set_key)
     return train_model(examples) if examples else None
 
@@ -797,6 +862,24 @@ def _domain_lexicon(domains: Sequence[Domain]) -> tuple[Lexicon, dict[str, set[i
     return own.compile(), themes
 
 
+def _phrases_in(folded: Sequence[str], lexicons: Sequence[Lexicon]) -> list[tuple[range, tuple[str, ...], dict[str, float]]]:
+    """The phrases of the lexicons in the (folded) words, longest first, each taking its words:
+    (positions, phrase, labels)."""
+    phrases = sorted(((p, labels) for lexicon in lexicons for p, labels in lexicon.phrases.items()),
+                     key=lambda pair: -len(pair[0]))
+    found, used = [], set()
+    for phrase, labels in phrases:
+        size = len(phrase)
+        for start in range(len(folded) - size + 1):
+            window = range(start, start + size)
+            if used.isdisjoint(window) and all(
+                folded[i] == part or part in _variants(folded[i]) for i, part in zip(window, phrase)
+            ):
+                used.update(window)
+                found.append((window, phrase, labels))
+    return found
+
+
 def _label_evidence(typed_words: Sequence[tuple[str, str]], own: Lexicon | None = None) -> dict[str, dict[str, float]]:
     """Per label (a theme, or "#<id>" for a domain's own words): the words of the text (as typed)
     that point to it, each with its weight. What follows "omdat", "als", "zodat", ... is the
@@ -813,17 +896,9 @@ def _label_evidence(typed_words: Sequence[tuple[str, str]], own: Lexicon | None 
             words = evidence.setdefault(label, {})
             words[typed] = max(weight * factor, words.get(typed, 0.0))
 
-    phrases = sorted(((p, labels) for lexicon in lexicons for p, labels in lexicon.phrases.items()),
-                     key=lambda pair: -len(pair[0]))
-    for phrase, labels in phrases:  # phrases first, longest first: they take their words
-        size = len(phrase)
-        for start in range(len(folded) - size + 1):
-            window = range(start, start + size)
-            if used.isdisjoint(window) and all(
-                folded[i] == part or part in _variants(folded[i]) for i, part in zip(window, phrase)
-            ):
-                used.update(window)
-                point(labels, " ".join(typed_words[i][0] for i in window), factors[start])
+    for window, _, labels in _phrases_in(folded, lexicons):  # phrases first: they take their words
+        used.update(window)
+        point(labels, " ".join(typed_words[i][0] for i in window), factors[window.start])
     for position in range(len(folded) - 1 if own is not None else 0):  # two words that are one in a domain's name
         joined = folded[position] + folded[position + 1]
         if not {position, position + 1} & used and joined in own.words:
@@ -954,7 +1029,8 @@ def confidence_facts(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[s
                      evidence: dict[int, dict[str, float]], shares: dict[int, float]) -> tuple[float, ...]:
     """What _confident decides on: the best score, its margin over the next domain, the number of
     content words, the words or examples behind the best, how many content words point to some
-    domain, and the model's probability for the best domain (1 without a model)."""
+    domain, and how far the model's probability for the best domain is above its probability for any
+    other domain (1 without a model; below 0 when the model prefers another one)."""
     best = ranked[0]
     second = ranked[1].score if len(ranked) > 1 else 0.0
     stop = _stop_words()
@@ -963,8 +1039,10 @@ def confidence_facts(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[s
                 for part in typed.split()}
     explained = sum(1 for typed in content if typed in pointing)
     behind = len(best.words) + bool(best.example or best.example_words)
-    return (best.score, round(best.score - second, 2), len(content), behind, explained,
-            shares.get(best.domain_id, 0.0) if shares else 1.0)
+    lead = 1.0
+    if shares:
+        lead = shares.get(best.domain_id, 0.0) - max((p for d, p in shares.items() if d != best.domain_id), default=0.0)
+    return (best.score, round(best.score - second, 2), len(content), behind, explained, lead)
 
 
 def _confident(ranked: Sequence[Suggestion], typed_words: Sequence[tuple[str, str]],

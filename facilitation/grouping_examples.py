@@ -1,8 +1,8 @@
 """Answers written and labelled by hand for the shipped lists roadmap and vonk_dilbeek: the examples the
 grouping assistant learns from in every installation (facilitation/grouping.py, WordModel). They are
 the labelled sets of bench/data/ (grouping_answers, grouping_tuning_2, grouping_seed_sentences,
-grouping_fresh, grouping_blind: four writers, sentences of the source documents, quotes, phone-style
-answers, English and French), never an answer of a trajectory. One line per answer, tab-separated:
+grouping_fresh, grouping_blind, grouping_blind_2: four writers and sentences of the source documents, quotes,
+phone-style answers, English and French), never an answer of a trajectory. One line per answer, tab-separated:
 the roadmap domain, the VONK Dilbeek domain ("-": not labelled for that list), the text.
 """
 
@@ -804,4 +804,254 @@ Wonen	Huisvesting	logement social
 Kinderopvang en opvoeding	Kinderopvang	accueil extrascolaire apres 16h
 Inkomen en gezondheid	Welbevinden	stress tout le temps, je dors pas
 Inkomen en gezondheid	Werk	un emploi avec des horaires compatibles avec l'école
+Communicatie en netwerkvorming	Welbevinden	We willen de kwetsbare gezinnen benaderen met een positieve ingesteldheid, met ruimte voor vertrouwen.
+Communicatie en netwerkvorming	Welbevinden	We zien dat de professionals op school en in de kinderopvang hun best doen om een goede relatie met ouders aan te knopen, maar nog niet altijd zien wat hun positieve invloed kan zijn op de relaties tussen ouders onderling.
+Communicatie en netwerkvorming	Welbevinden	De koffie staat klaar, het is er gezellig en veilig.
+Communicatie en netwerkvorming	Welbevinden	We gaan er blijkbaar vanuit dat mensen met een hoog inkomen hun eigen plan kunnen trekken en geen sociale steun nodig hebben.
+Communicatie en netwerkvorming	Welbevinden	Behalve dan twee zaken: sociale netwerken worden als ondersteunend ervaren en iedereen kampt met tijdstekort.
+Communicatie en netwerkvorming	Welbevinden	En niet beginnen met te zeggen: ‘Jullie hebben dat nodig.’ Hulpverleners kijken vaak eerst in het dossier, maar ze weten niet hoe het er thuis echt aan toe gaat.
+Communicatie en netwerkvorming	Welbevinden	Je gaat op zoek naar het verbindende element, waardoor ouders, en zeker de meest kwetsbare, zich meer op hun gemak voelen in de groep.
+Communicatie en netwerkvorming	Welbevinden	We vergeten dat de kennis over ‘Welke dienst doet wat’ en ‘Waar kan je welke vragen stellen’ niet vanzelfsprekend is.
+Onderwijs en vrije tijd	Vrije tijd	Dat zorgt er wel voor dat mijn dochter op school zegt: “We zijn weer naar Plopsaland geweest!”.
+Kinderopvang en opvoeding	Kinderopvang	Mijn kinderen vinden de crèche leuk, maar ik voel mij er echt niet op mijn gemak.
+Communicatie en netwerkvorming	Welbevinden	Als de interactie tussen ouders ook een plaats kan krijgen op school of in de kinderopvang, kunnen we dat ook als verbindende plekken beschouwen.
+Communicatie en netwerkvorming	Welbevinden	Dat werkt, want de moeders zijn verrassend open tegen elkaar.
+Inkomen en gezondheid	Gezondheid	Er zijn veel mama’s die een depressie hebben, ik heb zelf ook depressies gehad.
+Kinderopvang en opvoeding	Opvoeding	Zeker voor kwetsbare, aanstaande ouders is het belangrijk dat zij ondersteuning krijgen op de verschillende levensdomeinen, om materiële en immateriële noden te verbinden.
+Communicatie en netwerkvorming	Welbevinden	Die dag ben ik naar het Huis van het Kind gegaan en dan helaas is er alles uitgekomen door het verdriet dat ik had.
+Communicatie en netwerkvorming	Welbevinden	Als zij zeggen ‘Doe dat zo’ en wij willen dan niet, dan is onze begeleidster daar gelukkig mee akkoord.
+Onderwijs en vrije tijd	Vrije tijd	Dat hebben we uiteraard ook gedaan, maar met dat abonnement kan ik hen iets geven zonder dat ik het elke keer voel in mijn portefeuille.
+Communicatie en netwerkvorming	Welbevinden	We leren ook uit onderzoek dat een grote groep ouders behoefte heeft aan plekken waar ze andere ouders ontmoeten en dat geldt ook voor kinderen.
+Communicatie en netwerkvorming	Welbevinden	Sociale steun kan verschillende vormen aannemen, zoals materiële steun (bv. uitlenen van kleding), informatie delen (bv. info voor schoolkeuze) en emotionele steun (bv. een luisterend oor vinden).
+Communicatie en netwerkvorming	Welbevinden	Het isolement als ouder met je kind is geen goede opvoedingsbasis.
+Kinderopvang en opvoeding	Opvoeding	Daarnaast ligt de nadruk vaak op opvoedingsondersteuning en thema’s als borstvoeding, babymassage en gezonde voeding.
+Communicatie en netwerkvorming	Welbevinden	Zoals in het Huis van het Kind, ik weet dat dat van Kind & Gezin is en daar zal ik niet zo open zijn.
+Kinderopvang en opvoeding	Opvoeding	Je kan wel een jongere begeleiden en trachten te ondersteunen, maar ook thuis zijn er kapstokken nodig.
+Inkomen en gezondheid	Inkomen	We informeerden haar dat zij recht had op steunverlening vanuit het OCMW.
+Communicatie en netwerkvorming	Welbevinden	Mensen vragen dus niet altijd om uitleg.
+Kinderopvang en opvoeding	Opvoeding	Ik probeer ze zo ‘normaal’ mogelijk groot te laten worden.
+Communicatie en netwerkvorming	Welbevinden	De link met armoede is bijzonder, want vreemd genoeg zien we dat de praktijken die echt inzetten op sociale steun heel vaak gesegregeerde praktijken zijn.
+Communicatie en netwerkvorming	Welbevinden	Als men niet naar me luisterde, werd ik agressief.
+Communicatie en netwerkvorming	Welbevinden	Deze vrijwilligers, vaak ervaringsdeskundigen in armoede, zorgen voor een veilige plek, bieden een tas koffie aan en doen een informeel gesprek.
+Communicatie en netwerkvorming	Welbevinden	Zo heb ik huisbezoeken ook altijd aangevoeld als zeer kwetsbaar en intiem.
+Communicatie en netwerkvorming	-	Vervolgens lezen ervaringsdeskundigen brochures vaak na om af te toetsen of deze voor de doelgroep duidelijk zijn.
+Communicatie en netwerkvorming	Welbevinden	Ontmoetingsplekken kunnen zeer verschillend vorm krijgen, maar vaak wordt de functie toegewezen aan de inloopteams of worden ze gekoppeld aan een tweedehandsmarkt voor babykleding in het Huis van het Kind.
+Inkomen en gezondheid	Inkomen	Als de kinderen gaan slapen dan eet ik zelf iets ongezonds, want dat is goedkoper.
+Onderwijs en vrije tijd	Vrije tijd	Waar zijn hun speelkameraadjes en waar zijn hun ontmoetingsplekken?
+Kinderopvang en opvoeding	Opvoeding	Daarnaast zijn er ook vaderrondes, een kiezel- en druppel- werking voor kleuters en hun ouders, een thematische groepswerking en spreekuren voor algemene vragen rond opgroeien en opvoeden.
+Communicatie en netwerkvorming	Welbevinden	Hulpverleners handelen met goede bedoelingen, maar door onwetendheid of een gebrek aan ervaringskennis bestaat er een missing link.
+Communicatie en netwerkvorming	Welbevinden	Er zijn kinderen die twee of drie maanden niet buiten zijn geweest en geen sociale contacten hebben gehad, dat is echt niet goed.
+Kinderopvang en opvoeding	Opvoeding	We trachten hen in zichzelf te laten geloven als mens, maar ook als ouder en opvoedingsverantwoordelijke.
+Onderwijs en vrije tijd	Onderwijs	Ik vond het toen belangrijk dat ik mijn kinderen naar school kon laten gaan en genoeg geld had om de bus te kunnen betalen.
+Communicatie en netwerkvorming	Welbevinden	Er wordt niet alleen een beeld gevormd van mensen in armoede, mensen in armoede hebben vaak ook een bepaald beeld van hulpverleners en een beeld waaraan ze denken te moeten voldoen.
+Onderwijs en vrije tijd	Onderwijs	Je scholing opgeven en vroegtijdig de school verlaten betekent niet alleen je toekomst opgeven, maar ook de toekomst van je familie en de toekomst van je land.
+Communicatie en netwerkvorming	Welbevinden	Mensen schamen zich vaak om zich écht uit te drukken, ze gaan tijdens een huisbezoek naar boven, worden kwaad of doen zaken die je als hulpverlener niet begrijpt en je afschrikken…
+Inkomen en gezondheid	Inkomen	Dus ik kook vers voor mijn kinderen, maar mama heeft zogezegd nog geen honger van al dat koken.
+Onderwijs en vrije tijd	Vrije tijd	De kennismaking met de bib kan het beeld dat ze ervan hebben voor een stuk bijschaven.
+Onderwijs en vrije tijd	Onderwijs	Het moment dat de jongere beslist zich in te zetten voor school of aan de slag te willen gaan met zijn of haar toekomst, is voor mij het allerbelangrijkste.
+Kinderopvang en opvoeding	Opvoeding	Onze begeleidster gaat soms de kinderen afhalen op school, dan spelen ze samen spelletjes.
+Onderwijs en vrije tijd	Vrije tijd	Dan moet ik niet zeggen: “Nee, deze week gaat het niet.” Nu zullen er mensen denken, gebruik dat geld voor het speelplein of iets anders, maar ik wil mijn kinderen ook iets leuk bieden dat ik samen met hen kan doen.
+Communicatie en netwerkvorming	Welbevinden	Soms wil men mij al een datum voor een eerste afspraak geven, maar ik maak die afspraak liever zelf.
+Communicatie en netwerkvorming	Welbevinden	Dan zijn deze ontmoetingsmomenten ontzettend belangrijk.
+Communicatie en netwerkvorming	Welbevinden	Ook aanvaard worden als een niet klassiek of standaard gezin.
+Inkomen en gezondheid	Inkomen	Onderbescherming is een probleem van gebruikers die de weg niet vinden op het complexe terrein van dienstverlening, advisering en ondersteuning.
+Communicatie en netwerkvorming	Welbevinden	Je kan doorgeven dat een kind een allergie heeft, maar ik wil niet dat je gaat doorvertellen wat ik heb voorgehad in mijn privéleven.
+Onderwijs en vrije tijd	Vrije tijd	Spel biedt leerkansen voor sociale en motorische vaardigheden, onderhandeling, zorg dragen voor iets, speelgoed delen, enzovoort.
+Communicatie en netwerkvorming	Welbevinden	Ik kon gewoon vertellen wat ik zelf wilde vertellen.
+Communicatie en netwerkvorming	Welbevinden	Vooral luisteren is belangrijk en dan pas een oordeel vellen.
+Communicatie en netwerkvorming	Welbevinden	Begrip krijgen is belangrijk om te kunnen vertrouwen.
+Communicatie en netwerkvorming	Welbevinden	Het is belangrijk dat ouders vanuit hun eigen wereld en beleving kunnen vertellen waar hun noden liggen.
+Inkomen en gezondheid	Werk	Daarnaast is het belangrijk om de competenties te versterken om de kansen op de arbeidsmarkt te verhogen, zodat er toekomstperspectief is.
+Onderwijs en vrije tijd	Onderwijs	De slaagkansen van kinderen uit kwetsbare gezinnen zijn verhoogd met 50%
+Inkomen en gezondheid	Werk	Toen de vader weer werd afgewezen voor een job, wegens te weinig kennis van het Nederlands, zat hij er volledig door.
+Onderwijs en vrije tijd	Onderwijs	Het einde van de vakantie nadert en daar zijn de lijstjes weer.
+Kinderopvang en opvoeding	Kinderopvang	Ongeveer iets meer dan de helft van de kinderen gaat naar een kinderopvang, maar wat met de kinderen die daar niet terechtkomen?
+Kinderopvang en opvoeding	Opvoeding	Dan zeiden ze dat dat zo moest, omdat de aanpak in de opvoeding anders niet zou werken.
+Inkomen en gezondheid	Inkomen	ik kan mijn krediet nooit terugbetalen omdat mijn inkomen te laag is
+Inkomen en gezondheid	Inkomen	Ze willen dan een PlayStation, een Nintendo Switch of een dvd, maar dat kan ik niet betalen.
+Onderwijs en vrije tijd	Vrije tijd	Eigenlijk trachten we de mogelijkheden van het jeugdwerk open te leggen, zonder dat de jongere daaraan veel geld moet spenderen.
+Onderwijs en vrije tijd	Onderwijs	Elk CLB kan bij een verontrustende situatie het CMP contacteren, dat op zijn beurt kan doorverwijzen naar projecten in het uitvalpreventienetwerk.
+Inkomen en gezondheid	Inkomen	Ik cijfer mezelf weg, zoals bijvoorbeeld met gezonde voeding.
+Communicatie en netwerkvorming	Welbevinden	We zijn sociale dieren en hebben die contacten broodnodig.
+Onderwijs en vrije tijd	Vrije tijd	De bibliotheek wordt steeds meer ingericht als een ontmoetingsplek waar iedereen welkom is, wat nog extra versterkt wordt door de aanwezigheid van de spelotheek.
+Inkomen en gezondheid	Inkomen	ik winkel nu op krediet om een nieuwe wasmachine te kunnen kopen
+Kinderopvang en opvoeding	Opvoeding	Je moet niet telkens een kind uit huis pakken, omdat de ouders niet veel hebben.
+Inkomen en gezondheid	Inkomen	Vroeger dacht ik dat een CAW mij kon helpen met mijn leefloon, maar dat is niet waar.
+Communicatie en netwerkvorming	Welbevinden	Ik heb de instanties lang weggeduwd.
+Kinderopvang en opvoeding	Kinderopvang	Bij de vorige kinderopvang deed ik mijn zoontje nog eens andere kleren aan voor ik hem afzette.
+Kinderopvang en opvoeding	Kinderopvang	Een groot verschil tegenover de vorige opvang, want daar moest ik maar eens slecht overkomen.
+Inkomen en gezondheid	Inkomen	Ik trek mijn plan met wat ik heb.
+Communicatie en netwerkvorming	Welbevinden	Daarom heb ik schrik om aan iemand mijn verhaal te vertellen.
+Onderwijs en vrije tijd	Vrije tijd	Om deze clubs en verenigingen toegankelijk te maken, gaan we met hen in overleg.
+Communicatie en netwerkvorming	Welbevinden	De begeleidster is open met ons en wij zijn open tegen haar.
+Inkomen en gezondheid	Inkomen	We bemiddelen dan door de factuur in de vorm van een afbetaling te vragen.
+Onderwijs en vrije tijd	Vrije tijd	Het aanbieden van speelgoed is interessant voor gezinnen die minder financiële middelen hebben en spel is een taal die iedereen begrijpt.
+Communicatie en netwerkvorming	Welbevinden	Ik denk dat we tijdens de lockdown gezien hebben wat het met kinderen doet om geïsoleerd te worden.
+Onderwijs en vrije tijd	Vrije tijd	Bij de eerste kennismaking wilden de 4 kinderen meteen naar de bib, ze waren bijzonder vrolijk.
+Communicatie en netwerkvorming	Welbevinden	Ik merkte dadelijk dat hij mijn problemen begreep en het gaf mij een gerust gevoel.
+Inkomen en gezondheid	Inkomen	Maar voor mezelf, zal ik mijn kleren blijven herstellen en mijn schoenen telkens opnieuw lijmen voor ik nieuwe koop.
+Onderwijs en vrije tijd	Vrije tijd	Wij gaan vaak naar Plopsaland, wij hebben daar een abonnement.
+Communicatie en netwerkvorming	Welbevinden	Het Huis van het Kind binnenwandelen, is geen evidentie.
+Communicatie en netwerkvorming	Welbevinden	Het is een misvatting dat iedereen makkelijk naar een dienst kan stappen.
+Communicatie en netwerkvorming	Welbevinden	Of je leert mensen kennen via de kinderopvang, wat een voordeel is tegenover mensen die geen kinderopvang hebben.
+Kinderopvang en opvoeding	Opvoeding	Dit alles maakt het voor ouders in kwetsbare omstandigheden extra uitdagend om hun kinderen op te voeden.
+Communicatie en netwerkvorming	Welbevinden	De ontmoeting wordt ingezet als middel om hun eigen kracht te herstellen.
+Communicatie en netwerkvorming	Welbevinden	Het gezin heeft geen of een zeer beperkt sociaal netwerk.
+Inkomen en gezondheid	Werk	In de strijd tegen kinderarmoede is het bijgevolg belangrijk om de werkgelegenheid bij de ouders te verhogen.
+Kinderopvang en opvoeding	Opvoeding	Gedurende het hele verloop van het project worden de (toekomstige) jonge ouders in hun prille ouderschap ondersteund.
+Inkomen en gezondheid	Inkomen	Maar als dat niet mogelijk is, zijn gezinsondersteuners goed gepositioneerd om gezinnen te informeren over hun rechten en hen te ondersteunen om deze te proberen realiseren.
+Inkomen en gezondheid	Gezondheid	Via samenwerking met afgevaardigden van de doelgroep en de Culturele Centrale van de Roma worden infosessies gegeven rond gevoelige thema’s, zoals het taboe rond anticonceptiemiddelen met vroege zwangerschappen als gevolg.
+Onderwijs en vrije tijd	Onderwijs	Sommige oudere kinderen voelen zich zelfs gediscrimineerd door hun leerkrachten.
+Communicatie en netwerkvorming	Welbevinden	Een ontmoetingsplaats voor kinderen en ouders biedt spel- en ontmoetingskansen aan kinderen en hun ouders.
+Kinderopvang en opvoeding	Kinderopvang	Het is van belang dat kinderopvangvoorzieningen zo veel mogelijk hindernissen voor de tewerkstelling van vrouwen wegnemen.
+Onderwijs en vrije tijd	Vrije tijd	Deelname aan vrijetijdsactiviteiten zal het sociaal, cultureel en emotioneel kapitaal van de kinderen doen toenemen en doorbreekt daarenboven ook het sociaal isolement van de ouders.
+Inkomen en gezondheid	Inkomen	Outreachend casemanagement is zeer effectief in het aanpakken van dringende financiële problemen en het bieden van ondersteuning waar lokaal veel speelruimte is.
+Wonen	Huisvesting	Een woning van slechte kwaliteit zorgt voor gezondheidsproblemen en een te beperkte oppervlakte beknot de bewegingsruimte en verhoogt de spanningen in het gezin.
+Kinderopvang en opvoeding	Kinderopvang	Kansarme kinderen halen erg veel voordeel uit goede kinderopvang.
+Inkomen en gezondheid	Werk	Het armoederisico ligt beduidend hoger voor kinderen in eenoudergezinnen (28%) en kinderen in gezinnen waar niemand werkt (69%) of waar er slechts beperkt wordt gewerkt (52%).
+Kinderopvang en opvoeding	Kinderopvang	Ook los van deelname aan de arbeidsmarkt is (goede) kinderopvang nuttig.
+Wonen	Huisvesting	We weten echter eveneens uit onderzoek dat kinderen die opgroeien in armoede een dubbel risico hebben: opgroeien in een gezin in armoede én opgroeien in een arme wijk.
+Kinderopvang en opvoeding	Opvoeding	Vanuit een ontwikkelingspsychologisch perspectief zijn de eerste levensjaren van een kind cruciaal voor de ontwikkeling.
+Kinderopvang en opvoeding	Opvoeding	Het toepassen van negatieve strategieën om met de stress om te gaan (wat vaak gepaard gaat met gevoelens van frustratie en woede), kan leiden tot ouderlijk gedrag dat een minder goede invloed kan hebben op de ontwikkeling van kinderen.
+Wonen	Huisvesting	De lokale overheid kan investeren in kwaliteitsvol wonen via het aanbieden van sociale woningen, een nauwe opvolging van de leegstand en verkrotting op haar grondgebied en door controle op de kwaliteit en de betaalbaarheid van de private huurmarkt.
+Communicatie en netwerkvorming	Welbevinden	Gezinnen hebben positieve ervaringen nodig om hun waardigheid terug te vinden, zonder moraliserende betutteling.
+Kinderopvang en opvoeding	Kinderopvang	Ouders kunnen hun kind naar de opvang brengen wanneer ze bijvoorbeeld naar een sollicitatiegesprek moeten of een opleiding volgen.
+Onderwijs en vrije tijd	Vrije tijd	Een vrij groot aantal OCMW’s realiseren ook groepsuitstappen (museum, pretpark, manifestatie).
+Wonen	Huisvesting	Het is dus zeer belangrijk om kwetsbare jonge kinderen een betere woonsituatie te kunnen aanbieden.
+Wonen	Huisvesting	Kinderen zijn extra gevoelig voor een slechte woonsituatie.
+Inkomen en gezondheid	Inkomen	Het lukt ouders soms niet om te voorzien in de basisbehoeften van hun gezin, wat voor veel stress zorgt en de druk op het gezinsleven zeer groot kan maken (Kalthoff, 2018).
+Inkomen en gezondheid	Inkomen	Als hun basisbehoeften niet vervuld kunnen worden, legt dat een bijkomende druk op het gezin.
+Kinderopvang en opvoeding	Kinderopvang	Ondertussen bestaat er een ongelijke toegang tot kinderopvang.
+Inkomen en gezondheid	Inkomen	Het inkomen van een gezin is cruciaal als we praten over vermijden of oplossen van armoede.
+Inkomen en gezondheid	Gezondheid	Heel wat onderzoek toont aan dat gezondheid sterk gerelateerd is aan socio-economische status.
+Onderwijs en vrije tijd	Onderwijs	schoolrekening te hoog, ik kan da ni in ene keer betalen
+Kinderopvang en opvoeding	Kinderopvang	creche is te duur en ze hebbe toch geen plaats
+Wonen	Huisvesting	ons huis is vochtig, overal schimmel op de kamer vd kleine
+Inkomen en gezondheid	Werk	werk vinden met normale uren, ik moet de kinders om 15u30 aan de poort halen
+Inkomen en gezondheid	Gezondheid	tandarts is te duur en mn zoon heeft al maanden pijn
+Onderwijs en vrije tijd	Vrije tijd	da de kinderen ook naar de chiro kunnen zonder da ge u moet schamen voor het uniform
+Communicatie en netwerkvorming	Welbevinden	soms wil ik gewoon eens babbelen met iemand die ni van een dienst is
+Inkomen en gezondheid	Inkomen	ocmw
+Communicatie en netwerkvorming	-	de brieven van de stad zijn te moeilijk, ik versta er niks van
+Wonen	Huisvesting	huur is te hoog 850 euro voor een klein appartementje
+Kinderopvang en opvoeding	Kinderopvang	kdv
+Onderwijs en vrije tijd	Onderwijs	mn kind wordt gepest op school omdat hij altijd dezelfde kleren aanheeft
+Inkomen en gezondheid	Werk	een job
+Onderwijs en vrije tijd	Onderwijs	de juf zegt da ik moet helpen met huiswerk maar ik kan da zelf ni
+Onderwijs en vrije tijd	Vrije tijd	speelplein in de zomer gratis maken
+Communicatie en netwerkvorming	Welbevinden	ik weet ni waar ik moet zijn voor hulp, ze sturen mij van de ene dienst naar de andere
+Inkomen en gezondheid	Inkomen	mijn man is ziek en kan ni werken, wij leven van de mutualiteit en da is te weinig
+Kinderopvang en opvoeding	Opvoeding	opvoeding is zwaar alleen, mijn zoon luistert ni meer naar mij
+Onderwijs en vrije tijd	Vrije tijd	nen hof of een pleintje waar de kinders kunne spelen, we zitten op een appartement zonder terras
+Communicatie en netwerkvorming	Welbevinden	een babbelcafe
+Onderwijs en vrije tijd	Onderwijs	zwemles is verplicht op school maar de bus moet ge zelf betalen
+Wonen	Huisvesting	de huisbaas doet niks aan de kapotte chauffage
+Wonen	Huisvesting	stroom en gas veel te duur gewordn, budgetmeter staat altijd op nul
+Inkomen en gezondheid	Gezondheid	huisdokter neemt geen nieuwe patienten meer aan
+Kinderopvang en opvoeding	Kinderopvang	vdab wil da ik een cursus volg maar ik heb geen opvang voor de kleinste
+Wonen	Huisvesting	wachtlijst sociale woning al 6 jaar!!
+Inkomen en gezondheid	Inkomen	leefloon is te weinig om rond te komen
+Inkomen en gezondheid	Inkomen	schulden schulden schulden
+Onderwijs en vrije tijd	Vrije tijd	mn dochter wil naar de academie voor muziek maar da kost te veel
+Inkomen en gezondheid	Gezondheid	psycholoog te duur en wachtlijst bij het cgg is een jaar
+Communicatie en netwerkvorming	Welbevinden	meer mamas leren kennen in de buurt, nu ken ik hier niemand
+Kinderopvang en opvoeding	Kinderopvang	ibo tot 18u maar ik werk in de winkel tot half 7
+Onderwijs en vrije tijd	Onderwijs	amai de schoolreis van 3 dagen kost 180 euro
+Kinderopvang en opvoeding	Kinderopvang	ik wil mijn diploma halen in avondschool maar wie past er dan op de kinderen
+Inkomen en gezondheid	Gezondheid	mn kind heeft een bril nodig maar ik heb het geld ni
+Wonen	Huisvesting	met 5 in een 2 slaapkamer, de jongens slapen in de living
+Onderwijs en vrije tijd	Onderwijs	huiswerkklas in de buurt aub
+Communicatie en netwerkvorming	Welbevinden	da ze ons ni bekijken als profiteurs
+Inkomen en gezondheid	Inkomen	verjaardagsfeestje van een vriendje, ik kan geen cadeau kopen dus hij gaat ni
+Inkomen en gezondheid	Inkomen	voedselbank
+Onderwijs en vrije tijd	Vrije tijd	voetbal kost 300e per jaar + schoenen, da gaat ni
+Inkomen en gezondheid	Inkomen	pampers en babymelk zijn zo duur
+Inkomen en gezondheid	Inkomen	ik wist ni dat ik recht had op de schooltoeslag, niemand had da gezegd
+Onderwijs en vrije tijd	Onderwijs	de klas van mijn zoon gaat naar zee en hij mag ni mee omdat de rekening van vorig jaar nog open staat
+Kinderopvang en opvoeding	Opvoeding	de thuisbegeleidster van kind en gezin komt elke week, da helpt echt met de baby
+Onderwijs en vrije tijd	Vrije tijd	geen auto en de bus rijdt ni in het weekend naar de sporthal
+Onderwijs en vrije tijd	Onderwijs	alles staat op smartschool en ik heb geen laptop
+Inkomen en gezondheid	Werk	al 2 jaar zonder werk sinds de fabriek toe is
+Wonen	Huisvesting	onze buurt is ni veilig, ze dealen aan de speeltuin
+Wonen	Huisvesting	mn kind is altijd ziek door het vocht in de muren
+Communicatie en netwerkvorming	Welbevinden	iemand die eens luistert zonder direct een dossier open te doen
+Kinderopvang en opvoeding	Kinderopvang	opvang op zaterdag, ik poets in het weekend
+Wonen	Huisvesting	ne groter huis met nen tuin
+Onderwijs en vrije tijd	Vrije tijd	da de kindjes ook eens op vakantie kunne, al is het maar ne dag naar zee
+Onderwijs en vrije tijd	Onderwijs	geen wifi thuis en alle taken moeten online
+Kinderopvang en opvoeding	Opvoeding	opvoedingshulp in het arabisch of turks
+Communicatie en netwerkvorming	Welbevinden	ik heb geen familie hier, niemand om op terug te vallen
+Kinderopvang en opvoeding	Opvoeding	mn zoon van 15 hangt rond met de verkeerde gasten en ik weet ni wa doen
+Inkomen en gezondheid	Werk	interim, nooit zeker van volgende week
+Kinderopvang en opvoeding	Kinderopvang	wachtlijst voor een onthaalmoeder
+Wonen	Huisvesting	ne kot is ni genoeg voor ne papa met 2 kinders in co ouderschap
+Onderwijs en vrije tijd	Vrije tijd	bib is gratis maar da wist ik ni
+Inkomen en gezondheid	Inkomen	eind vd maand eten we boterhammen met niks op
+Wonen	Huisvesting	de kleine slaapt bij mij in bed want er is geen plaats voor nog een bed
+Communicatie en netwerkvorming	Welbevinden	niemand belt mij ooit
+Onderwijs en vrije tijd	Onderwijs	mijn zoon zit nu al 2 jaar thuis zonder school
+Inkomen en gezondheid	Inkomen	als de brievenbus klapt krijg ik al buikpijn
+Wonen	Huisvesting	s winters staan de ramen vol water en de muur wordt zwart
+Kinderopvang en opvoeding	Kinderopvang	ik zoek werk maar zonder opvang lukt da ni en de creche zegt wachtlijst van een jaar
+Onderwijs en vrije tijd	Onderwijs	een plek waar ze na school hun huiswerk kunnen maken in stilte, thuis is te klein
+Onderwijs en vrije tijd	Vrije tijd	Toen mijn dochter vroeg waarom zij niet mee mocht op kamp met de jeugdbeweging, heb ik gezegd dat ze nog te jong was. Dat was niet waar.
+Inkomen en gezondheid	Inkomen	Als maatschappelijk werker zie ik moeders die de kinderen eerst laten eten en zelf een maaltijd overslaan.
+Wonen	Huisvesting	Wij hebben drie jaar op een lijst gestaan. Intussen sliepen de jongens op de zetel.
+Onderwijs en vrije tijd	Onderwijs	Ik durf niet naar het oudercontact, want de juf praat over dingen die ik niet kan volgen.
+Inkomen en gezondheid	Inkomen	Een kinderbegeleidster vertelde me dat sommige kindjes op maandag met honger binnenkomen.
+Kinderopvang en opvoeding	Kinderopvang	De opvang gaat pas om half acht open, terwijl mijn shift om zes uur begint.
+Kinderopvang en opvoeding	Opvoeding	Het zou helpen als er iemand aan huis kwam om mee te kijken naar het slapengaan en de ruzies tussen de kinderen.
+Communicatie en netwerkvorming	Welbevinden	Na mijn scheiding had ik niemand meer. Ook mijn schoonfamilie was weg.
+Onderwijs en vrije tijd	Onderwijs	Als leerkracht merk ik dat de kinderen die niet mee op zeeklassen gaan, zich de week erna buitengesloten voelen in de klas.
+Wonen	Huisvesting	Mijn jongste hoest de hele winter. De verhuurder zegt dat we meer moeten verluchten.
+Inkomen en gezondheid	Werk	Ik wil werken, maar elk contract dat ik krijg loopt maar twee weken.
+Inkomen en gezondheid	Gezondheid	De apotheker laat me soms later betalen, anders had mijn zoon zijn puffer niet.
+Communicatie en netwerkvorming	Welbevinden	Vroeger dacht ik dat ze mijn kinderen zouden afpakken als ik zei dat het niet meer ging.
+Onderwijs en vrije tijd	Vrije tijd	Bij de voetbalclub vroegen ze elk weekend geld voor de verplaatsing. Na een half jaar is hij gestopt.
+Wonen	Huisvesting	Als wijkagent kom ik in appartementen waar het behang van de muren loskomt.
+Onderwijs en vrije tijd	Onderwijs	We kregen een envelop van de school die ik wekenlang niet durfde open te doen.
+Communicatie en netwerkvorming	Welbevinden	In de groep met andere mama's merkte ik dat ik niet de enige was die 's nachts wakker lag.
+Inkomen en gezondheid	Werk	Een consulent die eens naar mijn rijbewijs vraagt, daar heb ik meer aan dan aan nog een sollicitatietraining.
+Inkomen en gezondheid	Inkomen	Ik heb leren koken met wat er in het pakket van de voedselbedeling zit.
+Onderwijs en vrije tijd	Onderwijs	Mijn zoon zit al vier maanden thuis. Geen enkele school wil hem nog inschrijven.
+Kinderopvang en opvoeding	Kinderopvang	Als onthaalouder zou ik graag een kindje opvangen zonder dat de mama eerst een werkattest moet tonen.
+Kinderopvang en opvoeding	Opvoeding	De verpleegster van Kind en Gezin toonde me hoe ik de baby moest baden en hoe vaak ze moest drinken.
+Onderwijs en vrije tijd	Vrije tijd	Als jeugdwerker ken ik jongeren die nog nooit buiten de stad zijn geweest.
+Inkomen en gezondheid	Inkomen	Met wat ik overhoud na de huur en de elektriciteit kom ik tien dagen toe, daarna is het op.
+Inkomen en gezondheid	Gezondheid	Als huisarts zie ik dat mensen hun controle uitstellen tot het echt niet meer gaat.
+Communicatie en netwerkvorming	Welbevinden	Ik ken hier alleen de mensen van de bushalte. Verder groet niemand mij.
+Inkomen en gezondheid	Gezondheid	Ze zeiden dat mijn dochter naar de logopedist moet, maar daar is een wachtlijst van een jaar en het kost veel.
+Kinderopvang en opvoeding	Opvoeding	Als opvoedingsconsulent merk ik dat vaders zelden vragen stellen, terwijl ze evengoed twijfelen.
+Wonen	Huisvesting	We zijn vier keer verhuisd in twee jaar, telkens omdat het contract niet verlengd werd.
+Inkomen en gezondheid	Werk	Als ik mijn rijbewijs had, kon ik in de fabriek aan de slag, maar daar rijdt geen bus naartoe.
+Wonen	Huisvesting	rent is too high, we live with 4 in one room
+Onderwijs en vrije tijd	Vrije tijd	my kids cant go to the football club its too expensive
+Inkomen en gezondheid	Werk	they dont accept my nursing degree from home so i clean offices
+Kinderopvang en opvoeding	Kinderopvang	daycare please, no place anywhere for my baby
+Onderwijs en vrije tijd	Onderwijs	school asks money all the time for trips and books
+Communicatie en netwerkvorming	-	I dont understand the letters from the city, everything is in dutch
+Inkomen en gezondheid	Gezondheid	doctor and medicine cost too much, sometimes we just wait
+Communicatie en netwerkvorming	Welbevinden	I feel alone, no family here, nobody to talk to
+Kinderopvang en opvoeding	Opvoeding	help with raising my teenage son, he doesnt listen to me anymore
+Wonen	Huisvesting	landlord does nothing about the mold in the bathroom
+Inkomen en gezondheid	Inkomen	we have debts and the bailiff came last week
+Onderwijs en vrije tijd	Onderwijs	homework help for my daughter, i cant help her in dutch
+Kinderopvang en opvoeding	Kinderopvang	after school care until 6pm because i work late
+Onderwijs en vrije tijd	Vrije tijd	summer camps for kids whose parents cant pay
+Inkomen en gezondheid	Inkomen	the benefit is not enough, end of the month there is no food
+Wonen	Huisvesting	le loyer est trop cher pour nous
+Kinderopvang en opvoeding	Kinderopvang	pas de place a la creche donc je peux pas travailler
+Onderwijs en vrije tijd	Onderwijs	les frais scolaires sont trop eleves
+Inkomen en gezondheid	Werk	je cherche du travail mais le vdab m'aide pas
+Onderwijs en vrije tijd	Vrije tijd	le club de basket demande 250 euros, impossible pour nous
+Inkomen en gezondheid	Inkomen	on a des dettes, j'arrive plus a payer les factures
+Inkomen en gezondheid	Gezondheid	le medecin coute cher et il faut attendre longtemps pour un rdv
+Communicatie en netwerkvorming	Welbevinden	personne a qui parler, toute ma famille est au maroc
+Kinderopvang en opvoeding	Opvoeding	besoin d'aide pour l'education des enfants, ils m'ecoutent plus
+Wonen	Huisvesting	humidite dans l'appart, les enfants toussent tout le temps
+Onderwijs en vrije tijd	Onderwijs	les devoirs je peux pas aider, je parle pas neerlandais
+Onderwijs en vrije tijd	Vrije tijd	un stage de vacances pas cher pour mes deux garcons
+Inkomen en gezondheid	Inkomen	le cpas nous aide pas assez, le revenu d'integration est trop bas
+Kinderopvang en opvoeding	Kinderopvang	la garderie apres l'ecole est trop chere
+Communicatie en netwerkvorming	-	qu'on nous parle en francais ou avec un interprete a la commune
 """

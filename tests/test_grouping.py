@@ -224,9 +224,12 @@ def test_accepting_the_suggestions_takes_only_the_confident_ones_and_says_how_ma
     unsure = {(i.kind, i.id) for i in items if i.domain_id is None and not i.suggestions.confident}
     sure = {(i.kind, i.id): i.suggestions.best.domain_id for i in items
             if i.domain_id is None and i.suggestions.confident}
-    # clear ones are sure: "geld voor de rekeningen", "Gratis kamp in de vakantie"
+    # clear ones are sure: "geld voor de rekeningen", "Gratis kamp in de vakantie", "... naar de sportclub
+    # kan", "een school dichtbij"
     assert sure == {(ELEMENT, ids["story.1"]): ids["inkomen_gezondheid"],
-                    (CONTRIBUTION, ids["focus"]): ids["onderwijs_vrije_tijd"]}
+                    (CONTRIBUTION, ids["focus"]): ids["onderwijs_vrije_tijd"],
+                    (CONTRIBUTION, ids["dream"]): ids["onderwijs_vrije_tijd"],
+                    (ELEMENT, ids["duplicate.0"]): ids["onderwijs_vrije_tijd"]}
     # a tie, one theme word among many in a long sentence, "buurvrouw" against "OCMW": a person chooses
     assert {(CONTRIBUTION, ids[key]) for key in ("tie", "long", "story")} <= unsure
     with write() as s:

@@ -204,6 +204,36 @@ def test_the_model_serves_copies_of_the_shipped_lists_only():
     assert grouping.model_for([Domain(id=1, name="Wonen", key=None, lemmas="")]) is None
 
 
+def test_the_shipped_models_are_learned_from_the_shipped_examples():
+    # bench/grouping.py --fit writes them; a changed example, lexicon or setting needs a new --fit
+    stored = grouping.stored_models()
+    assert stored is not None, "facilitation/grouping_model.npz is stale: run bench/grouping.py --fit"
+    for set_key in grouping.MODEL_SETS:
+        assert set(stored[set_key].classes) == {d.key for d in grouping.shipped_domains(set_key)}
+
+
+def test_a_changed_example_makes_the_stored_models_stale(monkeypatch):
+    from facilitation import grouping_examples
+
+    monkeypatch.setattr(grouping_examples, "EXAMPLES", grouping_examples.EXAMPLES + "Wonen\tHuisvesting\tEen tuin\n")
+    assert grouping.stored_models() is None
+
+
+def test_a_meeting_never_waits_on_learning(monkeypatch):
+    def learning(*args, **kwargs):
+        raise AssertionError("learned while the group waits")
+
+    monkeypatch.setattr(grouping.WordModel, "learn", learning)
+    grouping.shipped_model.cache_clear()
+    grouping._stored_models.cache_clear()
+    try:
+        domains = grouping.shipped_domains("vonk_dilbeek")
+        assert domains[grouping.suggest("schaarste", domains).best.domain_id - 1].key == "inkomen"
+    finally:
+        grouping.shipped_model.cache_clear()
+        grouping._stored_models.cache_clear()
+
+
 # --- in the database: learning within a trajectory and across the installation ----------------------
 
 
