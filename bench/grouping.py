@@ -605,7 +605,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lowo", action="store_true", help="leave one writer out: each method, the weights, confident")
     parser.add_argument("--blind-3", action="store_true", help="also the third blind set (measured once, round 6)")
     parser.add_argument("--fit", action="store_true",
-                        help=f"learn the shipped lists' word models and write them to {grouping.MODEL_FILE.name}")
+                        help="learn the shipped lists' word models and write them to facilitation/grouping_model.npz")
     args = parser.parse_args(argv)
     if args.fit:
         start = time.perf_counter()
