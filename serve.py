@@ -3,6 +3,7 @@
 `streamlit run serve.py` (as `make run` does) or any ASGI server: `uvicorn serve:app`.
 """
 
+import threading
 import time
 from http.cookies import SimpleCookie
 
@@ -11,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.responses import PlainTextResponse
 
-from facilitation import auth
+from facilitation import auth, grouping
 from phone.routes import ROUTES
 from phone.state import read
 
@@ -55,5 +56,8 @@ class StaffFilesOnly:
             _checked[token] = seen
         return seen[1]
 
+
+# The grouping assistant's lexicon and models load while the server waits for its first visitors.
+threading.Thread(target=grouping.warm, name="grouping-warm", daemon=True).start()
 
 app = st.App("app.py", routes=ROUTES, middleware=[Middleware(StaffFilesOnly)])

@@ -752,6 +752,13 @@ def shipped_model(set_key: str) -> WordModel | None:
     return train_model(examples) if examples else None
 
 
+def warm() -> None:
+    """Compile the lexicon and load the shipped models now, so the first suggestion in a meeting
+    does not wait for them (a server calls this at start, on a thread of its own)."""
+    for set_key in shipped_examples():
+        suggest("school", shipped_domains(set_key))
+
+
 def model_for(domains: Sequence[Domain]) -> WordModel | None:
     """The model of the shipped list these domains are a copy of: most of their keys are that list's
     and they have at least half of its domains (a group may add or remove a few)."""
