@@ -365,20 +365,22 @@ async def act(request: Request) -> Response:
     except Exception:  # noqa: BLE001 - a broken or huge form: say so, in the parent's words
         return _trouble(request)
     fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
-    handle = _act_in_place if request.headers.get("x-samenspraak") == "in-place" else _act
-    return await _run_in_thread(handle, request, fields, threads=state.action_threads())
+    response = await _run_in_thread(_act, request, fields, threads=state.action_threads())
+    if request.headers.get("x-samenspraak") != "in-place":
+        return response
+    return await _in_place(request, response)
 
 
-def _act_in_place(request: Request, fields: dict[str, str]) -> Response:
+async def _in_place(request: Request, response: Response) -> Response:
     """What phone.js asks when it sends an answer: the page the form leads to comes back in the
     answer itself ({"adres", "html"}, as the long poll brings a page), not a redirect and then the
-    page: one round trip instead of two on a slow network, one request instead of two here."""
-    response = _act(request, fields)
+    page: one round trip instead of two on a slow network. The page is built on the page threads,
+    as its own GET would be, so the writers' threads only write."""
     location = response.headers.get("location", "")
     if response.status_code != 303 or not location.startswith("/meedoen?") or "set-cookie" in response.headers:
         return response  # a page of its own (a refusal), or cookies to set: the script follows it as a browser
-    page = _page_or_finished(Request({**request.scope, "method": "GET", "query_string":
-                                      location.partition("?")[2].encode()}))
+    page = await _run_in_thread(_page_or_finished, Request({**request.scope, "method": "GET", "query_string":
+                                                            location.partition("?")[2].encode()}))
     if page.status_code != 200:
         return response
     answer = JSONResponse({"adres": location, "html": page.body.decode()})
