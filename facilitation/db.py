@@ -14,8 +14,7 @@ import functools
 import os
 import threading
 from collections.abc import Iterator
-import contextlib
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -87,7 +86,7 @@ def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     Objects stay usable after the commit (expire_on_commit=False) for rendering.
     """
     bind = engine.execution_options(**{_WRITE: True}) if write else engine
-    turn = _writers(engine) if write and engine.dialect.name == "sqlite" else contextlib.nullcontext()
+    turn = _writers(engine) if write and engine.dialect.name == "sqlite" else nullcontext()
     with turn, Session(bind, expire_on_commit=False) as session, session.begin():
         yield session
 
