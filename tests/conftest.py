@@ -196,7 +196,12 @@ def browser():
 def stuurgroep_3(demo_engine) -> dict:
     """The demo with a new stuurgroep 3 open and its vote exercise on the screen (the priority pages
     and the phone's ballot)."""
-    with db.transaction(demo_engine, write=True) as s:
+    return open_stuurgroep_3(demo_engine)
+
+
+def open_stuurgroep_3(engine) -> dict:
+    """In the demo's trajectory: a new stuurgroep 3, open, with its vote exercise on the screen."""
+    with db.transaction(engine, write=True) as s:
         traj = demo.find_demo(s)
         meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
         meetings.open_session(s, session_id=meeting.id)

@@ -9,9 +9,9 @@ import pytest
 from playwright.sync_api import Page, expect
 from sqlalchemy import func, select
 
-from facilitation import db, demo, live, vote
-from facilitation import session as meetings
-from facilitation.models import Ballot, DomainSet
+from facilitation import db, vote
+from facilitation.models import Ballot
+from tests.conftest import open_stuurgroep_3
 from tests.server import open_projector, running_server
 
 pytestmark = pytest.mark.browser
@@ -23,16 +23,10 @@ def server(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("vote-server")
     with running_server(data_dir) as url:
         engine = db.engine_for(f"sqlite:///{data_dir / 'samenspraak.db'}")
+        sg3 = open_stuurgroep_3(engine)
         with db.transaction(engine, write=True) as s:
-            traj = demo.find_demo(s)
-            meeting = meetings.plan_session(s, trajectory_id=traj.id, template_id="stuurgroep_3")
-            meetings.open_session(s, session_id=meeting.id)
-            exercise = next(e for e in meeting.exercises if e.exercise_key == "prioriteiten_stemming")
-            meetings.show_exercise(s, exercise_id=exercise.id)
-            set_id = live.active_domain_set_id(s, trajectory_id=traj.id)
-            vote_round = vote.open_round(s, session_exercise_id=exercise.id, domain_set_id=set_id)
-            domain_ids = [d.id for d in s.get(DomainSet, set_id).domains]
-        yield url, engine, meeting.join_code, vote_round.id, domain_ids
+            vote_round = vote.open_round(s, session_exercise_id=sg3["exercise"], domain_set_id=sg3["set"])
+        yield url, engine, sg3["code"], vote_round.id, sg3["domains"]
         engine.dispose()
 
 
