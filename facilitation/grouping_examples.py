@@ -1,9 +1,10 @@
 """Answers written and labelled by hand for the shipped lists roadmap and vonk_dilbeek: the examples the
 grouping assistant learns from in every installation (facilitation/grouping.py, WordModel). They are
 the labelled sets of bench/data/ (grouping_answers, grouping_tuning_2, grouping_seed_sentences,
-grouping_fresh, grouping_blind, grouping_blind_2: four writers and sentences of the source documents, quotes,
-phone-style answers, English and French), never an answer of a trajectory. One line per answer, tab-separated:
-the roadmap domain, the VONK Dilbeek domain ("-": not labelled for that list), the text.
+grouping_fresh, grouping_blind, grouping_blind_2, grouping_blind_3: five writers and sentences of the source
+documents, quotes, phone-style answers, English and French), never an answer of a trajectory; written here
+by `bench/grouping.py --examples`. One line per answer, tab-separated: the roadmap domain, the VONK Dilbeek
+domain ("-": not labelled for that list), the text.
 """
 
 EXAMPLES = """
@@ -1054,4 +1055,254 @@ Onderwijs en vrije tijd	Vrije tijd	un stage de vacances pas cher pour mes deux g
 Inkomen en gezondheid	Inkomen	le cpas nous aide pas assez, le revenu d'integration est trop bas
 Kinderopvang en opvoeding	Kinderopvang	la garderie apres l'ecole est trop chere
 Communicatie en netwerkvorming	-	qu'on nous parle en francais ou avec un interprete a la commune
+Communicatie en netwerkvorming	Welbevinden	Men moet afstappen van de idee dat sociale steun altijd verbonden moet zijn met vorming.
+Communicatie en netwerkvorming	Welbevinden	Het gaat vaak over wederzijdse vooroordelen.
+Communicatie en netwerkvorming	Welbevinden	Ze zeiden: ’We hopen dat het opgelucht heeft dat je erover kon praten en eens kon ventileren’.
+Communicatie en netwerkvorming	Welbevinden	Ouders en kinderen uit kansengroepen hebben een sterke behoefte aan ontmoetingsplekken, maar het is voor veel meer ouders een wezenlijke behoefte.
+Onderwijs en vrije tijd	Onderwijs	Wat we proberen te bereiken, is de jongeren op hun tempo te versterken in hun competenties.
+Kinderopvang en opvoeding	Opvoeding	We willen echt van het Huis van het Kind een warme plek maken, waar ouders altijd welkom zijn.
+Communicatie en netwerkvorming	Welbevinden	In de verschillende leefwerelden, tussen mensen die opgegroeid zijn in armoede en sociale uitsluiting enerzijds en hulpverleners, dienstverleners en beleidsmakers anderzijds, zijn er heel wat wederzijdse veronderstellingen en beelden die niet kloppen.
+Communicatie en netwerkvorming	Welbevinden	Het is dan aan ons als hulpverleners om begrip te blijven opbrengen.
+Communicatie en netwerkvorming	Welbevinden	Wij ondervinden dat ouders buiten de spelotheek ook contact houden met elkaar.
+Communicatie en netwerkvorming	Welbevinden	Maar het doet wél goed dat er iemand erkende dat het niet aan mij lag.
+Inkomen en gezondheid	Inkomen	Verse groenten en vers fruit zijn allemaal heel duur.
+Onderwijs en vrije tijd	Vrije tijd	Het kan ook zijn dat we een broodje gaan eten, PlayStation spelen of naar de Basic-Fit gaan.
+Communicatie en netwerkvorming	Welbevinden	Wat ik ook een meerwaarde vind, is ons warm onthaal door vrijwilligers.
+Communicatie en netwerkvorming	Welbevinden	Als iemand mijn levensstijl niet begrijpt of niet wilt begrijpen, dan is dat al moeilijk.
+Communicatie en netwerkvorming	Welbevinden	Als je je bewust profileert als een neutrale plek waar mensen met hun kind kunnen komen, zal de drempel voor vaders minder hoog zijn.
+Kinderopvang en opvoeding	Opvoeding	Door de Covid-crisis en de lockdown is het nog duidelijker geworden wat het voor ouders betekent om 7 dagen op 7 alleen met hun kinderen thuis te zijn.
+Communicatie en netwerkvorming	Welbevinden	Ik zeg: ‘Als er iets is, wees eerlijk tegen ons, wij zijn eerlijk tegen jou.’ Dat is echt › ouders aan het woord het belangrijkste, dat we elkaar durven vertrouwen en eerlijk zijn.
+Onderwijs en vrije tijd	Vrije tijd	Het plezier beleven om van elkaar te kunnen leren, samen spelen, ontdekken en delen, dat zijn heel wezenlijke elementen in het opgroeien bij een kind.
+Kinderopvang en opvoeding	Kinderopvang	Als we één keer een blauwe plek of iets verkeerd zien, bellen we direct naar het Vertrouwenscentrum.’ Toen ik vroeg hoe ze dit wisten, kreeg ik te horen dat de vorige kinderopvang alles verteld had.
+Onderwijs en vrije tijd	Vrije tijd	De tijd van de grote gezinnen is voorbij, geboortecijfers dalen en steeds meer kinderen hebben geen broertje of zusje om thuis mee te spelen.
+Communicatie en netwerkvorming	Welbevinden	Ik ben enorm bang dat ze mijn kinderen gaan afnemen, dus let ik op wat ik zeg.
+Communicatie en netwerkvorming	Welbevinden	Enkel inzetten op het verenigen en verbinden van kansarme ouders zet in op het herkenningsgevoel, maar je breidt nooit de sociale cirkel van die mensen uit met andere mensen, andere netwerken en andere informatiekanalen.
+Onderwijs en vrije tijd	Vrije tijd	Door de spelotheek in huis te nemen kunnen ook mensen die geen boeken lezen, zichzelf ontwikkelen en hun vaardigheden verruimen.
+Kinderopvang en opvoeding	Opvoeding	In het Huis van het Kind ben ik twee of drie keer geweest.
+Onderwijs en vrije tijd	Vrije tijd	Stel dat je als bibliotheek zegt: vanaf nu gaan we ook 500 speldozen aankopen en aanbieden.
+Onderwijs en vrije tijd	Onderwijs	Tijdens mijn wekelijkse bezoekjes ging de aandacht nu wat meer naar hem: ik bezorgde hem stripalbums van Jommeke om ook wat grappig Nederlands leesmateriaal te hebben en bekijk nu of we een dvd-speler kunnen installeren zodat hij Nederlandstalige films kan bekijken.
+Communicatie en netwerkvorming	Welbevinden	Dat zien we ook in de motivatie van ouders om naar een ontmoetingsplaats te komen.
+Communicatie en netwerkvorming	Welbevinden	Het niet-veroordelende karakter van een veilige context zorgt bij de cliënt voor vertrouwen om bepaalde zaken te vertellen.
+Onderwijs en vrije tijd	Onderwijs	Als je kijkt naar schooluitvalprojecten in het Antwerpse, komt de meerderheid van de jongeren trouwens uit een éénoudergezin of uit een gezin met een laag inkomen.
+Inkomen en gezondheid	Inkomen	Ouders komen bij ons met vragen over het groeipakket of de mogelijkheden rond kinderopvang, maar gaandeweg komen ook andere zaken aan bod.
+Inkomen en gezondheid	Inkomen	Ik kan het niet betalen met het geld dat ik heb, ik zit in een collectieve schuldbemiddeling.
+Kinderopvang en opvoeding	Opvoeding	En dat doet deugd, want het komt zelden voor om te horen dat het niet alleen aan jou en aan jouw opvoeding ligt.
+Communicatie en netwerkvorming	Opvoeding	Wanneer een andere mama zegt: ‘Ik heb jouw tip geprobeerd en dat lukt’, geeft dat wel echt een goed gevoel.
+Inkomen en gezondheid	Inkomen	L. had geen financiële reserves en beschikte over geen enkele vorm van inkomsten.
+Communicatie en netwerkvorming	Welbevinden	Je moet oprecht geïnteresseerd zijn als je vraagt hoe het gaat én je moet open staan voor het antwoord.
+Kinderopvang en opvoeding	Opvoeding	Elk kind is anders, dus elke opvoedingssituatie is anders.
+Wonen	Huisvesting	Wanneer door astma van een kind uitkomt dat het gezin in een beschimmelde kamer van een huisjesmelker woont, gaan we ook daarmee aan de slag.
+Communicatie en netwerkvorming	Welbevinden	Mensen in armoede zijn vaak met heel wat diensten in contact en enkel de verplaatsingen, de bus nemen, op tijd komen, verschillende adressen opgeven in Google Maps… is al een uitdaging.
+Communicatie en netwerkvorming	Welbevinden	Neen, gewoon geen oordeel vellen.
+Kinderopvang en opvoeding	Opvoeding	Er zijn voor alle ouders, uit alle sociale klassen, momenten geweest waarop ze met de handen in het haar zaten.
+Communicatie en netwerkvorming	Welbevinden	Andersom denken we dat mensen met een laag inkomen hun plan niet kunnen trekken en juist wel sociale steun nodig hebben.
+Inkomen en gezondheid	Werk	Ik wil mijn diploma, ik wil een job.
+Onderwijs en vrije tijd	Vrije tijd	We hebben aandacht voor de betaalbaarheid via een sociaal tarief, tweedehands uniform, carpoolen, probeerdagje, UiTpas in orde brengen of we verlenen zelf een tussenkomst via projectsubsidies.
+Communicatie en netwerkvorming	Welbevinden	In het decreet staat terecht dat ontmoetingsmomenten een universele functie hebben die voor iedereen bestemd zijn.
+Kinderopvang en opvoeding	Opvoeding	Men heeft aan verschillende ouders gevraagd wat zij moeilijk vinden aan de opvoeding van hun kinderen en wat ze ondersteunend vinden.
+Kinderopvang en opvoeding	Opvoeding	Ouders plaatsen zichzelf vaak onterecht in een schuldpositie.
+Communicatie en netwerkvorming	Welbevinden	Ik moet mij al zo vaak verantwoorden.
+Communicatie en netwerkvorming	Welbevinden	Een CAW kan iets helemaal anders aanbieden dan een OCMW, gezinsondersteuning biedt op zijn beurt iets helemaal anders aan dan een OCMW...
+Communicatie en netwerkvorming	Welbevinden	Bij het maken van een eerste afspraak, kan een cliënt al op heel wat drempels botsen.
+Kinderopvang en opvoeding	Opvoeding	Er zijn heel wat lokale initiatieven die werken rond gezins- en opvoedingsondersteuning.
+Communicatie en netwerkvorming	Welbevinden	Deze ontmoetingsmomenten zijn onderdeel van de werking van het Huis van het Kind.
+Kinderopvang en opvoeding	Kinderopvang	Al te vaak zijn het precies die kinderen die niet naar de opvang gaan.
+Kinderopvang en opvoeding	Kinderopvang	Wanneer de kosten voor kinderopvang hoog oplopen, hebben lage inkomensgezinnen slechts weinig baat bij hun tewerkstelling.
+Onderwijs en vrije tijd	Onderwijs	Onderwijs zorgt voor het aanleren en ontwikkelen van de cognitieve capaciteiten en vaardigheden en stimuleert de doorstroming naar een comfortabele plaats op de arbeidsmarkt.
+Wonen	Huisvesting	Op verschillende plaatsen bestaat een vorm van huurbegeleiding waarbij begeleiders de woonsituatie opvolgen en garant staan voor een degelijke huisvesting voor jonge kwetsbare gezinnen.
+Wonen	Huisvesting	Wonen in een achtergestelde buurt betekent vaak ook dat er weinig succesvolle ‘rolmodellen’ zijn in de buurt.
+Kinderopvang en opvoeding	Kinderopvang	Denk maar aan het inrichten van de openbare ruimte of openbaar vervoer, zodat ouders, kinderen en medewerkers zich vlot en veilig naar het kinderdagverblijf kunnen verplaatsen.
+Inkomen en gezondheid	Gezondheid	Via die groepsactiviteit doet men aan preventieve gezondheidszorg.
+Kinderopvang en opvoeding	Kinderopvang	Soms is er een volledig door het lokaal bestuur georganiseerd digitaal lokaal loket waar alle kindplaatsen op terug te vinden zijn en ouders zich al dan niet al kunnen registreren.
+Onderwijs en vrije tijd	Vrije tijd	Het garanderen van een toegankelijke vrijetijdsbesteding is een onmisbare pijler in de lokale armoedebestrijding.
+Onderwijs en vrije tijd	Vrije tijd	De OCMW’s krijgen sinds 2003 middelen van de federale overheid om de culturele, sportieve en sociale participatie van hun cliënten te bevorderen.
+Onderwijs en vrije tijd	Onderwijs	De groep van peuters (30 maanden) is de groep die zich stilaan voorbereidt op de overstap naar de kleuterschool.
+Wonen	Huisvesting	SHM’s en SVK’s staan voor kwalitatief goede woningen, maar vaak zijn het de ouders zelf die extra ondersteuning nodig hebben om naast hun goede woning ook een goede woonomgeving aan de kinderen aan te bieden.
+Inkomen en gezondheid	Gezondheid	Zo wil men garanderen dat de jonge kinderen voldoende en juiste voeding krijgen.
+Communicatie en netwerkvorming	Welbevinden	Kansarme kinderen krijgen de kans om hun sociaal netwerk uit te breiden en men gaat sociale uitsluiting tegen.
+Inkomen en gezondheid	Inkomen	Werkloosheidsuitkeringen en sociale bijstand zijn onontbeerlijk om kinderen te beschermen tegen armoede.
+Onderwijs en vrije tijd	Onderwijs	Allerlei drempels zorgen ervoor dat de meest kwetsbare groepen nog steeds worden uitgesloten van een kwaliteitsvol onderwijs.
+Kinderopvang en opvoeding	Kinderopvang	Voor niet-werkende en geïsoleerde ouders kan kinderopvang ook de ademruimte bieden die soms nodig is.
+Onderwijs en vrije tijd	Onderwijs	Met betrekking tot onderwijs zien we dat verschillende projecten inzetten op een warme overgang van de voorschoolse periode naar het kleuteronderwijs.
+Onderwijs en vrije tijd	Vrije tijd	Vrijetijdsbeleving is belangrijk voor de persoonlijke ontwikkeling van kinderen op het gebied van culturele ontplooiing of het participeren aan sport.
+Inkomen en gezondheid	Gezondheid	Ze hebben een slechter aanvoelen van de eigen gezondheid en hebben vaker te kampen met chronische aandoeningen en handicaps.
+Kinderopvang en opvoeding	Opvoeding	Werken aan de opvoedkundige capaciteiten en aan het vertrouwen in de eigen ouderrol zijn hierbij belangrijke richtlijnen.
+Kinderopvang en opvoeding	Kinderopvang	Op andere plaatsen is er nog helemaal geen systeem uitgewerkt en is het aan de ouders om zelf kinderdagverblijven en onthaalouders te contacteren en te vragen of er een plek beschikbaar is.
+Inkomen en gezondheid	Inkomen	Wie geen recht heeft op een leefloon krijgt er geen, en daar zal een outreachend casemanager uiteraard niets aan veranderen.
+Kinderopvang en opvoeding	Opvoeding	Zoals eerder beschreven is werken aan een sterke hechting belangrijk voor het versterken van de ouders in hun ouderrol.
+Kinderopvang en opvoeding	Opvoeding	Blijvende zorg en steun bij de opvoeding in de eerste levensjaren bieden enorme mogelijkheden om armoede, ongelijkheid en maatschappelijke achterstelling te verminderen.
+Kinderopvang en opvoeding	Kinderopvang	Ouders krijgen, omdat ze beschikken over kinderopvang, de kans tot het volgen van opleiding/ de mogelijkheid om te gaan werken en hun leven meer te structureren.
+Kinderopvang en opvoeding	Kinderopvang	Kinderen in armoede en hun gezinnen maken onvoldoende gebruik van het aanbod aan kinderopvang.
+Kinderopvang en opvoeding	Kinderopvang	Publieke kinderopvang is een belangrijke stimulans voor de tewerkstelling van moeders met jonge kinderen.
+Communicatie en netwerkvorming	Welbevinden	De relaties van kinderen zijn cruciaal voor het subjectieve welbevinden.
+Kinderopvang en opvoeding	Kinderopvang	Door het tekort aan voorzieningen krijgen inwoners moeilijk toegang tot bepaalde dienstverlening zoals kinderopvang, recreatie, kerken en scholen.
+Inkomen en gezondheid	Gezondheid	Het uitgangspunt is dat de gezondheid en het welzijn van mensen afneemt naarmate hun sociaaleconomische positie daalt.
+Kinderopvang en opvoeding	Kinderopvang	In totaal maakt 64% van alle gezinnen met kinderen onder de 3 jaar regelmatig gebruik van kinderopvang.
+Onderwijs en vrije tijd	Vrije tijd	Vaak zijn ze beschaamd omdat ze weinig speelgoed hebben.
+Inkomen en gezondheid	Gezondheid	Bevolkingsgroepen met een lager onderwijsniveau of een lagere beroepsstatus kampen met een slechtere gezondheid en kennen hierdoor een hoger risico op mortaliteit.
+Onderwijs en vrije tijd	Onderwijs	Daarnaast is Nederlands de taal waarmee de kinderen later op school te maken krijgen.
+Inkomen en gezondheid	Inkomen	Het OCMW opende (ism de gemeente, de Gezinsbond en een waaier aan partners) een winkel waar ouders met kinderen tussen 0 en speelgoed, kleding en pampers kunnen ruilen.
+Kinderopvang en opvoeding	Kinderopvang	Via voldoende en kwalitatieve kinderopvang kunnen we er dus voor zorgen dat kinderen uit gezinnen in armoede het later ook beter doen op school en op de arbeidsmarkt.
+Kinderopvang en opvoeding	Opvoeding	Opvang- en opvoedingsinitiatieven dragen bij tot een verhoogde draagkracht van de gezinnen en tot de voorspoedige ontwikkeling van de kinderen.
+Kinderopvang en opvoeding	Opvoeding	In heel wat initiatieven zien we dat er laagdrempelige ontmoetingsruimtes worden ingericht waar ouders met hun jonge kinderen terecht kunnen en waar ze bijgestaan worden bij het spel en de opvoeding van hun kinderen.
+Communicatie en netwerkvorming	Welbevinden	Er is dus kans tot gemengde ontmoeting met andere kinderen en ouders en er is geen stigmatiserende categoriale benadering.
+Inkomen en gezondheid	Werk	Werk is immers geen garantie op een leven zonder armoede of is niet voor iedereen de beste oplossing.
+Kinderopvang en opvoeding	Kinderopvang	Samen met het OCMW Houthalen-Helchteren wordt een onderzoek gevoerd naar de praktische haalbaarheid van tijdelijke kinderopvang.
+Kinderopvang en opvoeding	Opvoeding	Het model van opvoedingsstress suggereert echter dat wanneer ouders met meer stress geconfronteerd worden, dit tot minder optimaal opvoedingsgedrag kan leiden (Abidin, 1992).
+Communicatie en netwerkvorming	Welbevinden	Domo wil de levenskwaliteit van gezinnen verbeteren door het sociaal isolement te doorbreken en hen aansluiting te laten vinden in de maatschappij.
+Kinderopvang en opvoeding	Kinderopvang	Dit wil zeggen dat de onthaalouder ook kinderen zal opvangen wiens ouder moet gaan solliciteren of onverwacht moet gaan werken (bijvoorbeeld via interim).
+Onderwijs en vrije tijd	Vrije tijd	Naast een tekort aan gezondheids- en sociale dienstverlening, kan ook een tekort aan parken, bibliotheken en georganiseerde sociale en recreatieve activiteiten een negatieve invloed uitoefenen.
+Kinderopvang en opvoeding	Opvoeding	Deze speelsessies worden ingezet als ‘trigger’ om opvoedingsondersteunend te kunnen werken naar ouders.
+Onderwijs en vrije tijd	Onderwijs	Door het drukken van de schoolkosten en het voorkomen van sociale segregatie worden drempels weggewerkt.
+Inkomen en gezondheid	Werk	Mensen met een job hebben minder kans op armoede dan mensen zonder werk.
+Kinderopvang en opvoeding	Kinderopvang	Hun medewerkers kunnen ouders immers doorverwijzen én motiveren om tijdig op zoek te gaan naar een plaats in de kinderopvang.
+Kinderopvang en opvoeding	Kinderopvang	Een kwaliteitsvolle kinderopvang creëert een emotioneel veilige omgeving, met sensitieve, ondersteunende en stimulerende interacties tussen de zorgverstrekker en het kind.
+Communicatie en netwerkvorming	Welbevinden	Heel informeel kan men zo het eigen netwerk uitbouwen.
+Kinderopvang en opvoeding	Kinderopvang	Vooral voor ouders in armoede kan er in bepaalde omstandigheden nood zijn aan een afwijking op het berekende inkomenstarief.
+Inkomen en gezondheid	Inkomen	Mensen gaan anders handelen indien ze langdurig worden geconfronteerd met een tekort (aan geld, tijd of slaap)/.
+Inkomen en gezondheid	Inkomen	Vaak kampen zij met een inkomen dat onvoldoende is om andere grondrechten te realiseren.
+Kinderopvang en opvoeding	Opvoeding	Opvoedingsondersteuning begint reeds voor de geboorte door het voorzien van prenatale zorg.
+Kinderopvang en opvoeding	Kinderopvang	Zeker wanneer er niet voor alle ouders een opvangplaats beschikbaar is, kunnen kwetsbare gezinnen uit de boot vallen.
+Onderwijs en vrije tijd	Vrije tijd	Ook het fenomeen van de kortingssystemen (kaartenbank, vrijetijdspas, …) is relatief wijd verbreid.
+Kinderopvang en opvoeding	Kinderopvang	Nochtans kan de kinderopvang goed zijn voor de taalontwikkeling van het kind, de kennismaking met een ander cultureel kader, ander voedsel, enzovoort. in Antwerpen.
+Inkomen en gezondheid	Inkomen	frigo is leeg tegen den 20ste
+Kinderopvang en opvoeding	Kinderopvang	geen plek in de kdv
+Wonen	Huisvesting	schimmel in slaapkamer vd kinderen
+Inkomen en gezondheid	Inkomen	ocmw geeft maar 50 euro voedselbonnen
+Kinderopvang en opvoeding	Kinderopvang	bso is te duur vr 3 kinderen
+Onderwijs en vrije tijd	Onderwijs	mijne zoon mag ni mee op schoolreis want geen geld
+Kinderopvang en opvoeding	Kinderopvang	job zoeken is moeilijk want opvang stopt om 6u
+Onderwijs en vrije tijd	Vrije tijd	zwemles te duur
+Onderwijs en vrije tijd	Onderwijs	huiswerk kan ik niet helpen, versta geen nederlands
+Communicatie en netwerkvorming	Welbevinden	ik ken hier niemand sinds we verhuisd zijn
+Wonen	Huisvesting	de verwarming is kapot en de proprio doet niks
+Inkomen en gezondheid	Inkomen	papieren vr groeipakket invullen lukt mij ni
+Wonen	Huisvesting	kinderen zijn veel ziek door vocht in huis
+Onderwijs en vrije tijd	Onderwijs	geen geld voor schoolgerief
+Onderwijs en vrije tijd	Vrije tijd	speelplein in de zomer is top maar te ver
+Onderwijs en vrije tijd	Vrije tijd	jeugdbeweging kost uniform en kamp, te veel
+Inkomen en gezondheid	Werk	mijn man is werkloos al 2 jaar
+Inkomen en gezondheid	Inkomen	deurwaarder staat elke maand aan de deur
+Inkomen en gezondheid	Welbevinden	ik slaap ni meer van de zorgen
+Onderwijs en vrije tijd	Onderwijs	mn dochter wordt gepest op school omdat ze oude kleren draagt
+Kinderopvang en opvoeding	Kinderopvang	kdv zegt dat ik moet werken voor een plaats
+Kinderopvang en opvoeding	Opvoeding	de opvoeding van mijn puber lukt niet meer, hij luistert ni
+Kinderopvang en opvoeding	Opvoeding	ruzie met de kinderen elke avond
+Kinderopvang en opvoeding	Opvoeding	iemand die efkes aan huis komt helpen met de kinderen opvoeden
+Kinderopvang en opvoeding	Opvoeding	huis vh kind is ver met de bus
+Onderwijs en vrije tijd	Onderwijs	geen internet thuis vr huiswerk vd kinderen
+Onderwijs en vrije tijd	Onderwijs	de juf spreekt alleen over problemen, nooit iets positiefs
+Kinderopvang en opvoeding	Kinderopvang	niemand om op de kinderen te letten als ik ziek ben
+Kinderopvang en opvoeding	Kinderopvang	onthaalmoeder gestopt, nu niks
+Kinderopvang en opvoeding	Kinderopvang	opvang in de vakantie is vol
+Onderwijs en vrije tijd	Vrije tijd	gratis sportkamp in de paasvakantie
+Onderwijs en vrije tijd	Vrije tijd	bib is gratis, daar gaan we veel
+Onderwijs en vrije tijd	Vrije tijd	uitpas met korting ken ik ni
+Wonen	Huisvesting	appartement te klein, 4 kinderen op 1 kamer
+Wonen	Huisvesting	energiefactuur 300 euro per maand
+Wonen	Huisvesting	budgetmeter vr gas, in de winter is het koud
+Inkomen en gezondheid	Werk	vdab opleiding gedaan maar nog altijd geen werk
+Inkomen en gezondheid	Werk	taalles nederlands om werk te vinden
+Onderwijs en vrije tijd	Vrije tijd	met de kinderen nooit op vakantie, de anderen vertellen dan op school
+Onderwijs en vrije tijd	Vrije tijd	verjaardagsfeestje van klasgenoot, geen geld vr cadeau dus ze gaat ni
+Inkomen en gezondheid	Gezondheid	psycholoog is te duur en wachtlijst
+Inkomen en gezondheid	Gezondheid	medicatie vr mijn zoon, elke maand 40 euro
+Inkomen en gezondheid	Gezondheid	ziekenfonds betaalt niet alles terug
+Communicatie en netwerkvorming	Welbevinden	ik schaam mij om naar het ocmw te gaan
+Communicatie en netwerkvorming	Welbevinden	ze behandelen je als een nummer aan het loket
+Communicatie en netwerkvorming	Welbevinden	praatgroep met andere mamas
+Communicatie en netwerkvorming	Welbevinden	info komt nooit bij ons, alles op facebook en wij hebben geen data
+Communicatie en netwerkvorming	Welbevinden	allee alleen met 3 kinderen, geen familie hier
+Onderwijs en vrije tijd	Onderwijs	school vraagt altijd geld voor uitstappen en zwemmen
+Onderwijs en vrije tijd	Onderwijs	mijne gast moet een jaar overdoen
+Onderwijs en vrije tijd	Onderwijs	ze wilden hem in buitengewoon onderwijs zetten maar hij is ni dom
+Onderwijs en vrije tijd	Onderwijs	lo lessen, geen sportschoenen
+Onderwijs en vrije tijd	Vrije tijd	geen speeltuin in onze wijk, alles is beton
+Wonen	Huisvesting	huisjesmelker vraagt 750 voor een kot met vocht
+Wonen	Huisvesting	we zijn uit ons huis gezet, nu bij mijn zus op de zetel
+Inkomen en gezondheid	Inkomen	eten vd voedselbank maar nooit vers fruit
+Inkomen en gezondheid	Inkomen	alleenstaand en de alimentatie komt ni
+Kinderopvang en opvoeding	Kinderopvang	naschoolse opvang sluit om 17u, ik werk tot 18u
+Inkomen en gezondheid	Gezondheid	de kleine is altijd moe en ziek, dokter zegt slechte voeding
+Wonen	Huisvesting	woonig is vochtig en koud
+Kinderopvang en opvoeding	Opvoeding	ik weet ni hoe ik grenzen moet stellen
+Kinderopvang en opvoeding	Opvoeding	mijn kind zit te veel op de gsm, wat moet ik doen
+Inkomen en gezondheid	Inkomen	kinderbijslag te laat gestort
+Kinderopvang en opvoeding	Kinderopvang	bso
+Wonen	Huisvesting	amai de huur is zo hoog en dan nog de school vd kinderen betalen
+Communicatie en netwerkvorming	-	website vd gemeente snap ik ni
+Onderwijs en vrije tijd	Onderwijs	juf zegt dat hij taalachterstand heeft
+Inkomen en gezondheid	Inkomen	Een mama vertelde dat ze haar kinderen 's avonds vroeg in bed legt, zodat ze de honger niet voelen.
+Communicatie en netwerkvorming	Welbevinden	Volgens de maatschappelijk werker durven veel ouders niet naar het OCMW uit schrik dat hun verhaal bij de jeugdhulp terechtkomt.
+Inkomen en gezondheid	Werk	Een papa zei dat hij al twintig keer gesolliciteerd heeft en nooit een antwoord krijgt.
+Inkomen en gezondheid	Inkomen	Een leerkracht merkt dat sommige kinderen op maandag zonder boterhammen aankomen omdat er thuis niets meer is.
+Kinderopvang en opvoeding	Kinderopvang	Een moeder legt uit dat de crèche haar pas een plaats geeft als ze een arbeidscontract toont, en zonder opvang vindt ze geen werk.
+Kinderopvang en opvoeding	Opvoeding	Een medewerker van het Huis van het Kind vertelt dat ouders pas na een paar keer koffie durven vragen hoe ze met een huilende baby omgaan.
+Onderwijs en vrije tijd	Onderwijs	Een mama vertelde dat haar zoon niet mee mocht op bosklassen omdat de rekening van de school nog openstond.
+Wonen	Huisvesting	Een ouder zei dat ze al vier jaar op een sociale woning wacht en intussen onder een lekkend dak woont.
+Onderwijs en vrije tijd	Vrije tijd	Een vrijwilliger vertelt dat de kinderen in de wijk nergens veilig kunnen voetballen.
+Communicatie en netwerkvorming	Welbevinden	Een mama gaf aan dat ze zich heel alleen voelt sinds haar scheiding, zonder familie in de buurt.
+Inkomen en gezondheid	Gezondheid	Een papa vertelde dat zijn dochter een bril nodig heeft, maar dat hij wacht tot het volgende loon.
+Communicatie en netwerkvorming	-	Een schepen merkte op dat de folders van de gemeente voor veel ouders te moeilijk geschreven zijn.
+Onderwijs en vrije tijd	Onderwijs	Een mama vertelde dat ze zich schaamt als de juf vraagt waarom haar zoon nog altijd geen turnzak heeft.
+Kinderopvang en opvoeding	Opvoeding	Een gezinsbegeleider ziet dat jonge moeders vaak twijfelen of ze het wel goed doen met hun baby.
+Inkomen en gezondheid	Werk	Een papa vertelde dat hij door zijn nachtwerk in de fabriek nooit zeker is van zijn contract.
+Inkomen en gezondheid	Gezondheid	Een huisarts merkt dat gezinnen een afspraak uitstellen tot het echt niet meer gaat, uit schrik voor de rekening.
+Onderwijs en vrije tijd	Onderwijs	Een mama vertelde dat ze het zwemmen met de klas elke maand thuis moet uitsparen.
+Onderwijs en vrije tijd	Vrije tijd	Een jeugdwerker zegt dat de jongeren het lidgeld van de club niet kunnen betalen en dan maar op straat hangen.
+Wonen	Huisvesting	Een ouder vertelde dat de verhuurder weigert de schimmel aan te pakken en dreigt met opzeg als ze klaagt.
+Communicatie en netwerkvorming	Welbevinden	Een mama zei dat ze pas rust vond toen iemand van het CAW naar haar verhaal luisterde zonder te oordelen.
+Wonen	Huisvesting	Een medewerker van de woonmaatschappij vertelt dat grote gezinnen bijna geen passende woning vinden.
+Inkomen en gezondheid	Inkomen	Een papa gaf aan dat hij door zijn schulden niet meer weet waar hij moet beginnen met al die brieven.
+Kinderopvang en opvoeding	Kinderopvang	Een onthaalouder merkt dat ouders zonder werk achteraan de lijst staan omdat werkende ouders voorrang krijgen.
+Onderwijs en vrije tijd	Vrije tijd	Een mama vertelde dat haar kinderen de hele zomervakantie binnen zitten omdat de kampen te duur zijn.
+Onderwijs en vrije tijd	Onderwijs	Een directeur zegt dat de school sommige ouders pas ziet als er een probleem is met hun kind in de klas.
+Inkomen en gezondheid	Werk	Een moeder vertelde dat ze bij haar poetsjob elke week een ander uurrooster krijgt en nooit vooruit kan plannen.
+Communicatie en netwerkvorming	Welbevinden	Een ouder zei dat ze zich pas gezien voelde toen een andere mama haar uitnodigde voor een koffie na schooltijd.
+Wonen	Huisvesting	Een maatschappelijk werker merkt dat gezinnen hun energiefactuur niet kunnen betalen en dan in de kou zitten.
+Kinderopvang en opvoeding	Opvoeding	Een papa vertelde dat hij niet weet hoe hij zijn zoon moet straffen zonder te roepen.
+Inkomen en gezondheid	Gezondheid	Een mama vertelde dat haar dochter met astma vaak thuisblijft omdat de pompjes te duur zijn.
+Inkomen en gezondheid	Inkomen	no money for food end of the month
+Kinderopvang en opvoeding	Kinderopvang	i need daycare so i can work
+Onderwijs en vrije tijd	Onderwijs	school trips are too expensive for us
+Onderwijs en vrije tijd	Vrije tijd	my kids have no place to play football
+Communicatie en netwerkvorming	Welbevinden	i feel alone here, no family no friends
+Inkomen en gezondheid	Werk	looking for job but nobody call back
+Inkomen en gezondheid	Gezondheid	doctor to expensive, we wait
+Kinderopvang en opvoeding	Opvoeding	my son dont listen anymore, i dont know what to do
+Wonen	Huisvesting	waiting list social housing is years
+Communicatie en netwerkvorming	Welbevinden	the people at the ocmw dont listen to me
+Onderwijs en vrije tijd	Vrije tijd	summer camp for kids cost too much
+Kinderopvang en opvoeding	Kinderopvang	after school care close to early
+Inkomen en gezondheid	Inkomen	pas assez d'argent pour manger a la fin du mois
+Wonen	Huisvesting	le proprio ne fait rien contre l'humidite
+Kinderopvang en opvoeding	Kinderopvang	pas de place en creche
+Inkomen en gezondheid	Werk	je cherche du travail depuis 2 ans
+Inkomen en gezondheid	Gezondheid	le dentiste c'est trop cher pour nous
+Kinderopvang en opvoeding	Opvoeding	ma fille ne m'ecoute plus, on se dispute tout le temps
+Wonen	Huisvesting	logement social attente trop longue
+Inkomen en gezondheid	Inkomen	dettes, huissier
+Communicatie en netwerkvorming	Welbevinden	au cpas ils me jugent
+Onderwijs en vrije tijd	Vrije tijd	stage de vacances trop cher
+Kinderopvang en opvoeding	Kinderopvang	garderie apres l'ecole ferme a 17h
+Wonen	Huisvesting	huurprijs stijgt elk jaar, loon ni
+Inkomen en gezondheid	Werk	geen werk gevonden met mijn diploma van marokko
+Inkomen en gezondheid	Gezondheid	tandarts vr de kinderen, we gaan ni meer
+Wonen	Huisvesting	al 6 jaar ingeschreven vr ne sociale, nog altijd niks
+Inkomen en gezondheid	Gezondheid	huisarts wil geen nieuwe patienten meer
+Kinderopvang en opvoeding	Kinderopvang	kribbe te ver van mijn werk
+Inkomen en gezondheid	Werk	contract van 1 week bij het interimkantoor
+Inkomen en gezondheid	Inkomen	op het einde vd maand enkel nog pasta
+Inkomen en gezondheid	Inkomen	afbetalingsplan loopt nog 3 jaar
+Inkomen en gezondheid	Welbevinden	koppijn van al dat piekeren
+Communicatie en netwerkvorming	Welbevinden	de maatschappelijk assistent belt nooit terug
+Onderwijs en vrije tijd	Vrije tijd	chiro
+Wonen	Huisvesting	the landlord doesnt repair the mould in bedroom
+Onderwijs en vrije tijd	Onderwijs	i cant help my kids with homework because dutch
+Inkomen en gezondheid	Inkomen	too much depts, letters every week
+Onderwijs en vrije tijd	Onderwijs	l'ecole demande toujours de l'argent pour les sorties
+Onderwijs en vrije tijd	Vrije tijd	ma fille voudrait faire de la danse mais pas les moyens
+Communicatie en netwerkvorming	Welbevinden	seule ici avec les enfants, pas d'amis
+Onderwijs en vrije tijd	Onderwijs	devoirs en neerlandais, je sais pas aider mon fils
+Inkomen en gezondheid	Inkomen	geen geld vr winterjassen vd kinderen, ze lopen met 2 truien
 """
