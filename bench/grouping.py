@@ -8,10 +8,11 @@ grouping_tuning_2.tsv; the seed sentences: grouping_seed_sentences.tsv (61 sente
 documents, labelled by writer 1); writer 2: grouping_fresh.tsv (halves "fresh-tuning" and
 "fresh-held-out"); writer 3: grouping_blind.tsv ("blind", the blind set of round 4); writer 4:
 grouping_blind_2.tsv ("blind-2", the blind set of round 5); writer 5: grouping_blind_3.tsv ("blind-3",
-the blind set of round 6). Since round 7 all of these are what the assistant learns from: they are
-shipped in facilitation/grouping_examples.py (--examples writes them there) and the assistant's word
-model is learned from them, so its figures on these parts are figures on its own examples.
-grouping_blind_4.tsv ("blind-4", with --blind-4 only) is by another writer and was never learned from
+the blind set of round 6); writer 6: grouping_writer_6.tsv ("writer-6", written to learn from). Since
+round 7 all of these are what the assistant learns from: they are shipped in
+facilitation/grouping_examples.py (--examples writes them there) and the assistant's word model is
+learned from them, so its figures on these parts are figures on its own examples.
+grouping_blind_4.tsv ("blind-4", with --blind-4 only) is by a seventh writer and was never learned from
 nor looked at: measured once at the end of round 7.
 
 --fit learns the word models of the shipped lists from facilitation/grouping_examples.py and writes
@@ -41,7 +42,7 @@ Methods, measured in the same run so the figures are ratios:
 
 --failures lists the wrong answers of the parts learned from.
 
---lowo leaves one writer out (writers 1-5, the seed sentences): for each, the word
+--lowo leaves one writer out (writers 1-6, the seed sentences): for each, the word
 model is learned from the other writers only, and the methods (lexicon, the n-gram kNN of the shipped
 examples, the word model alone, the lexicon with the shipped examples as examples, with the word
 model, with both) are measured on the writer left out. It prints the weights tried (EXAMPLE_GRID,
@@ -78,13 +79,15 @@ FRESH = Path(__file__).parent / "data" / "grouping_fresh.tsv"  # split by fresh_
 BLIND = Path(__file__).parent / "data" / "grouping_blind.tsv"  # held out in round 4, tuned on since round 5
 BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # held out in round 5, learned from since round 6
 BLIND_3 = Path(__file__).parent / "data" / "grouping_blind_3.tsv"  # held out in round 6, learned from since round 7
+WRITER_6 = Path(__file__).parent / "data" / "grouping_writer_6.tsv"  # written to learn from (round 7)
 BLIND_4 = Path(__file__).parent / "data" / "grouping_blind_4.tsv"  # all held out: only with --blind-4
 PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3",
-         "blind-4")
+         "writer-6", "blind-4")
 # what changes may be fitted on; since round 7 every labelled set but blind-4 (the shipped examples
 # in facilitation/grouping_examples.py are all of them: on these parts the assistant's figures are
 # figures on what it learned from; --lowo gives the honest ones)
-TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3")
+TUNING_PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3",
+                "writer-6")
 HELD_OUT_PARTS = ("blind-4",)  # measured once at the end of round 7
 ROADMAP = {"ovt": "onderwijs_vrije_tijd", "ig": "inkomen_gezondheid", "cn": "communicatie_netwerkvorming",
            "ko": "kinderopvang_opvoeding", "wo": "wonen"}
@@ -120,7 +123,8 @@ def load(*, blind_4: bool = False) -> list[Answer]:
     is a code of ROADMAP / VONK or the domain's Dutch name; "-": not labelled for that list (the
     answer is then measured for the other list only)."""
     answers = []
-    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, BLIND_2, BLIND_3, *((BLIND_4,) if blind_4 else ())):
+    for path in (DATA, TUNING_2, SEED_SENTENCES, FRESH, BLIND, BLIND_2, BLIND_3, WRITER_6,
+                 *((BLIND_4,) if blind_4 else ())):
         count = 0
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
@@ -135,6 +139,8 @@ def load(*, blind_4: bool = False) -> list[Answer]:
             style = style.strip()
             if path == BLIND_4:
                 part = "blind-4"
+            elif path == WRITER_6:
+                part = "writer-6"
             elif path == BLIND_3:
                 part = "blind-3"
             elif path == BLIND_2:
@@ -374,15 +380,15 @@ def model_method(domains, answers, set_key):
 
 # --- leave one writer out (--lowo): what a writer the assistant never learned from gets -------------
 
-WRITERS = ("writer 1", "writer 2", "writer 3", "writer 4", "writer 5", "seed sentences")
+WRITERS = ("writer 1", "writer 2", "writer 3", "writer 4", "writer 5", "writer 6", "seed sentences")
 # what may be learned from: every labelled set but blind-4 (measured once, never learned from)
 
 
 def writer_of(answer: Answer) -> str | None:
     """Who wrote and labelled the answer: writer 1 (grouping_answers.tsv, grouping_tuning_2.tsv),
     writer 2 (grouping_fresh.tsv), writer 3 (grouping_blind.tsv), writer 4 (grouping_blind_2.tsv), writer 5
-    (grouping_blind_3.tsv), the seed sentences (taken from the source documents, labelled by writer 1);
-    None for blind-4 (never learned from)."""
+    (grouping_blind_3.tsv), writer 6 (grouping_writer_6.tsv), the seed sentences (taken from the source
+    documents, labelled by writer 1); None for blind-4 (never learned from)."""
     if answer.part.startswith("fresh"):
         return WRITERS[1]
     if answer.part == "blind":
@@ -391,8 +397,10 @@ def writer_of(answer: Answer) -> str | None:
         return WRITERS[3]
     if answer.part == "blind-3":
         return WRITERS[4]
-    if answer.part == "held-out" and answer.style == "seed":
+    if answer.part == "writer-6":
         return WRITERS[5]
+    if answer.part == "held-out" and answer.style == "seed":
+        return WRITERS[6]
     return WRITERS[0] if answer.part in ("tuned", "tuning-2", "held-out") else None
 
 
@@ -499,7 +507,7 @@ def lowo(answers: Sequence[Answer]) -> None:
         top2 = np.mean([tallies[(s, w, "all")].top2 / tallies[(s, w, "all")].n for s in SETS for w in unseen])
         return f"top-1 {mean_unseen(tallies):.1%}, top-2 {top2:.1%}"
 
-    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2-5 and the seed sentences)")
+    print("\n== weights (mean top-1 and top-2 over the lists and the writers 2-6 and the seed sentences)")
     best_example = max(EXAMPLE_GRID, key=lambda g: mean_unseen(_example_tallies(folds, g)))
     for weight, minimum in EXAMPLE_GRID:
         print(f"  shipped examples: EXAMPLE_WEIGHT {weight}, EXAMPLE_MIN {minimum}: "
@@ -511,7 +519,7 @@ def lowo(answers: Sequence[Answer]) -> None:
     print(f"\n== per writer left out (shipped examples at {best_example}; the model as shipped: MODEL_WEIGHT "
           f"{grouping.MODEL_WEIGHT}, MODEL_MIN {grouping.MODEL_MIN})")
     for set_key in SETS:
-        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2-5, seed")
+        print(f"\n{set_key}{'':28s}" + "".join(f"{w:>24s}" for w in WRITERS) + "     mean of 2-6, seed")
         for method in LOWO_METHODS:
             if "shipped" in method:
                 with _with_constants(EXAMPLE_WEIGHT=best_example[0], EXAMPLE_MIN=best_example[1]):
@@ -528,7 +536,7 @@ def lowo(answers: Sequence[Answer]) -> None:
             print(f"  {method:40s}" + "".join(f"{c:>24s}" for c in cells) + f"     {mean:6.1%}")
     print("\n  cells: top-1 / top-2 (c: share confident @ its precision), all in %")
     tallies = lowo_tallies(folds, "lexicon + word model")
-    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2-5 and seed together)")
+    print("\n== lexicon + word model, per style (top-1 / top-2 over the left-out writers 2-6 and seed together)")
     for set_key in SETS:
         for group in ("quote", "phone", "en/fr", "doc", "seed"):
             ts = [tallies[(set_key, w, group)] for w in unseen if (set_key, w, group) in tallies]
@@ -539,18 +547,24 @@ def lowo(answers: Sequence[Answer]) -> None:
     confident_choice(folds)
 
 
-# candidate rules for confident: (score, margin, the model's lead for the best domain, long answer from,
-# words behind it, share of words explained); chosen leaving one writer out (--lowo)
-CONFIDENT_CANDIDATES = list(itertools.product((0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7), (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
-                                              (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9), (6, 8, 99), (1, 2), (0.0, 0.2, 0.3)))
-CONFIDENT_AIM = 0.95  # on every (list, writer) fold a rule is chosen on
+# candidate rules for confident: (score, margin, the model's lead for the best domain, the nearest shipped
+# example's similarity in the best domain (-1: not asked), long answer from, words behind it, share of
+# words explained); chosen leaving one writer out (--lowo)
+CONFIDENT_CANDIDATES = list(itertools.product((0.3, 0.4, 0.5, 0.6, 0.7), (0.0, 0.1, 0.2, 0.3, 0.4),
+                                              (0.0, 0.3, 0.5, 0.6, 0.7, 0.8), (-1.0, 0.0, 0.2, 0.3, 0.4, 0.5),
+                                              (6, 8, 99), (1, 2), (0.0, 0.2, 0.3)))
+# a rule is chosen when its confident suggestions are >= CONFIDENT_AIM right over the answers of the
+# writers who did not write the lexicon together (pooled), and >= CONFIDENT_FLOOR on every (list, writer)
+# fold; of those, the one covering most of those answers (round 6: >= 95% on every fold)
+CONFIDENT_AIM = 0.96
+CONFIDENT_FLOOR = 0.92
 
 
 def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model") -> None:
     """Per answer left out the facts grouping._confident decides on; then, for each writer, the rule
-    that covers most of the OTHER writers' answers while >= CONFIDENT_AIM of its confident ones are
-    right on each of their (list, writer) folds, and how it does on the writer left out; then the
-    rule chosen on all writers that way, and the shipped one."""
+    chosen on the OTHER writers (CONFIDENT_AIM pooled, CONFIDENT_FLOOR on each of their folds) and how it
+    does on the writer left out; then the trade-off on all folds (pooled and worst fold) and the rule
+    chosen on all writers that way, beside the shipped one."""
     shipped = grouping.CONFIDENT_RULE
     candidates = CONFIDENT_CANDIDATES if shipped in CONFIDENT_CANDIDATES else [*CONFIDENT_CANDIDATES, shipped]
     facts, right, fold_of = [], [], []
@@ -562,58 +576,76 @@ def confident_choice(folds: Sequence[Fold], method: str = "lexicon + word model"
             result = fold.assistants[method].suggest_from(signals)
             if not result.ranked:
                 continue
-            facts.append(grouping.confidence_facts(result.ranked, signals[0], signals[1], signals[3]))
+            facts.append(grouping.confidence_facts(result.ranked, signals[0], signals[1], signals[3], signals[5]))
             right.append(result.ranked[0].domain_id == gold)
             fold_of.append(f)
-    a = np.array(facts, dtype=float)
-    right_a, fold_a = np.array(right), np.array(fold_of)
-    score, margin, content, behind, explained, model = a.T
-    taken = np.zeros((len(a), len(candidates)), dtype=bool)
-    for j, (s, m, p, long, need, share) in enumerate(candidates):
-        taken[:, j] = ((score >= s) & (margin >= m) & (model >= p)
+    score, margin, content, behind, explained, model, nearest = np.array(facts, dtype=float).T
+    right_a = np.array(right, dtype=np.float32)
+    in_fold = np.zeros((len(folds), len(facts)), dtype=np.float32)
+    in_fold[fold_of, np.arange(len(facts))] = 1.0
+    taken = np.zeros((len(facts), len(candidates)), dtype=np.float32)
+    for j, (s, m, p, near, long, need, share) in enumerate(candidates):
+        taken[:, j] = ((score >= s) & (margin >= m) & (model >= p) & (nearest >= near)
                        & ((content <= long) | ((behind >= need) & (explained >= share * content))))
-    sizes = np.array([len(fold.right) for fold in folds])
+    took = in_fold @ taken  # folds x candidates
+    good = in_fold @ (taken * right_a[:, None])
+    sizes = np.array([len(fold.right) for fold in folds], dtype=float)
+    coverage = (took / sizes[:, None]).T  # candidates x folds
+    precision = np.where(took > 0, good / np.maximum(took, 1), 1.0).T
+    unseen = np.array([fold.writer != WRITERS[0] for fold in folds])  # writer 1 also wrote the lexicon
 
-    def per_fold(j: int) -> tuple[np.ndarray, np.ndarray]:
-        took = np.bincount(fold_a, weights=taken[:, j], minlength=len(folds))
-        good = np.bincount(fold_a, weights=taken[:, j] & right_a, minlength=len(folds))
-        return took / sizes, np.where(took > 0, good / np.maximum(took, 1), 1.0)
+    def pooled(j: int, use: np.ndarray) -> tuple[float, float]:
+        """Coverage and precision over the answers of the folds in use together."""
+        return (took[use, j].sum() / sizes[use].sum(), good[use, j].sum() / max(took[use, j].sum(), 1))
 
-    coverage, precision = zip(*(per_fold(j) for j in range(len(candidates))))
-    coverage, precision = np.array(coverage), np.array(precision)  # candidates x folds
+    def choose(use: np.ndarray, aim: float = CONFIDENT_AIM, floor: float = CONFIDENT_FLOOR) -> int | None:
+        """The rule covering most of the pooled answers of the folds in use (writer 1 not counted)."""
+        pool = use & unseen
+        cover = took[pool].sum(axis=0) / sizes[pool].sum()
+        right_share = good[pool].sum(axis=0) / np.maximum(took[pool].sum(axis=0), 1)
+        fine = (right_share >= aim) & (precision[:, use] >= floor).all(axis=1)
+        return int(np.argmax(np.where(fine, cover, -1))) if fine.any() else None
 
-    def choose(use: np.ndarray, aim: float = CONFIDENT_AIM) -> int | None:
-        fine = (precision[:, use] >= aim).all(axis=1)
-        return int(np.argmax(np.where(fine, coverage[:, use].mean(axis=1), -1))) if fine.any() else None
-
-    for aim in (CONFIDENT_AIM, 0.97):
-        print(f"\n== confident ({method}): for each writer left out, the rule chosen on the other writers "
-              f"(>= {aim:.0%} right on each of their folds, covering most)")
-        for writer in WRITERS:
-            use = np.array([fold.writer != writer for fold in folds])
-            j = choose(use, aim)
-            if j is None:
-                print(f"  {writer:16s} no rule is >= {aim:.0%} right on each of the other writers' folds")
-                continue
-            cells = [f"{fold.set_key} {100 * coverage[j, f]:3.0f}% @ {100 * precision[j, f]:5.1f}%"
-                     for f, fold in enumerate(folds) if fold.writer == writer]
-            print(f"  {writer:16s} rule {candidates[j]}: " + ";  ".join(cells))
+    print(f"\n== confident ({method}): for each writer left out, the rule chosen on the other writers "
+          f"(>= {CONFIDENT_AIM:.0%} right over their answers together, >= {CONFIDENT_FLOOR:.0%} on each of their "
+          f"folds, covering most)")
+    left_out: list[int] = []
+    for writer in WRITERS:
+        use = np.array([fold.writer != writer for fold in folds])
+        j = choose(use)
+        if j is None:
+            print(f"  {writer:16s} no rule qualifies on the other writers")
+            continue
+        here = [f for f, fold in enumerate(folds) if fold.writer == writer]
+        left_out += [(j, f) for f in here]
+        print(f"  {writer:16s} rule {candidates[j]}: " + ";  ".join(
+            f"{folds[f].set_key} {100 * coverage[j, f]:3.0f}% @ {100 * precision[j, f]:5.1f}%" for f in here))
+    if left_out:
+        pool = [(j, f) for j, f in left_out if unseen[f]]
+        n_took = sum(took[f, j] for j, f in pool)
+        print(f"  together (writers 2-6 and seed, each with the rule chosen without it): "
+              f"{n_took / sum(sizes[f] for _, f in pool):.1%} @ {sum(good[f, j] for j, f in pool) / max(n_took, 1):.1%}")
     everything = np.ones(len(folds), dtype=bool)
     head = "".join(f"{fold.set_key[:5]}·{fold.writer[:8]:>9s} " for fold in folds)
-    print(f"\n  {'rule (score, margin, model lead, long from, behind, explained)':58s} {head}")
+    print(f"\n  {'rule (score, margin, lead, nearest, long, behind, explained)':52s} {'pooled 2-6,seed':>16s}  "
+          f"{'worst':>6s}  {head}")
 
     def line(j: int, note: str = "") -> str:
-        return (f"  {str(candidates[j]):58s} "
+        cover, share = pooled(j, unseen)
+        return (f"  {str(candidates[j]):52s} {100 * cover:5.1f}% @ {100 * share:5.1f}  {100 * precision[j].min():5.1f}  "
                 + "".join(f"{100 * coverage[j, f]:4.0f}%@{100 * precision[j, f]:5.1f} " for f in range(len(folds)))
                 + note)
 
     print(line(candidates.index(shipped), "<- shipped"))
-    for aim in (0.9, 0.93, 0.95, 0.96, 0.97):
-        j = choose(everything, aim)
+    print("  trade-off: the rule covering most at >= aim pooled and >= floor on every fold")
+    chosen = choose(everything)
+    for aim, floor in ((0.93, 0.9), (0.95, 0.9), (0.95, 0.92), (0.96, 0.9), (0.96, 0.92), (0.97, 0.92), (0.98, 0.92),
+                       (0.95, 0.95)):
+        j = choose(everything, aim, floor)
         if j is None:
-            print(f"  no rule is >= {aim:.0%} right on every fold")
+            print(f"  no rule is >= {aim:.0%} pooled and >= {floor:.0%} on every fold")
             continue
-        print(line(j, f"<- covers most at >= {aim:.0%} on every fold" + (" (chosen)" if j == choose(everything) else "")))
+        print(line(j, f"<- {aim:.0%} / {floor:.0%}" + (" (chosen)" if j == chosen else "")))
 
 
 def _example_tallies(folds, grid):

@@ -1,8 +1,9 @@
 """Answers written and labelled by hand for the shipped lists roadmap and vonk_dilbeek: the examples the
 grouping assistant learns from in every installation (facilitation/grouping.py, WordModel). They are
 the labelled sets of bench/data/ (grouping_answers, grouping_tuning_2, grouping_seed_sentences,
-grouping_fresh, grouping_blind, grouping_blind_2, grouping_blind_3: five writers and sentences of the source
-documents, quotes, phone-style answers, English and French), never an answer of a trajectory; written here
+grouping_fresh, grouping_blind, grouping_blind_2, grouping_blind_3, grouping_writer_6: six writers and
+sentences of the source documents, quotes, phone-style answers, English and French), never an answer of a
+trajectory; written here
 by `bench/grouping.py --examples`. One line per answer, tab-separated: the roadmap domain, the VONK Dilbeek
 domain ("-": not labelled for that list), the text.
 """
@@ -1305,4 +1306,324 @@ Onderwijs en vrije tijd	Vrije tijd	ma fille voudrait faire de la danse mais pas 
 Communicatie en netwerkvorming	Welbevinden	seule ici avec les enfants, pas d'amis
 Onderwijs en vrije tijd	Onderwijs	devoirs en neerlandais, je sais pas aider mon fils
 Inkomen en gezondheid	Inkomen	geen geld vr winterjassen vd kinderen, ze lopen met 2 truien
+Onderwijs en vrije tijd	Onderwijs	schoolfactuur in stukjes kunne betalen
+Onderwijs en vrije tijd	Onderwijs	gratis huiswerkbegeleding aub
+Onderwijs en vrije tijd	Onderwijs	juf die uitlegt zonder da we ons moete schamen
+Onderwijs en vrije tijd	Onderwijs	schoolreizen zijn te duur
+Onderwijs en vrije tijd	Onderwijs	laptop vr school, ze moete alles online doen
+Onderwijs en vrije tijd	Onderwijs	boeke en schriften gratis
+Communicatie en netwerkvorming	Onderwijs	brieve vd school snap ik ni
+Onderwijs en vrije tijd	Onderwijs	clb dat eens echt luistert
+Onderwijs en vrije tijd	Onderwijs	turnzak en zwemgerief kost te veel
+Onderwijs en vrije tijd	Onderwijs	huiswerkklas na 4u
+Onderwijs en vrije tijd	Onderwijs	mijne zoon mag ni blijven zitten
+Onderwijs en vrije tijd	Onderwijs	meer juffen die tijd hebbe vr de kinders
+Onderwijs en vrije tijd	Onderwijs	bijles wiskunde betaalbaar
+Onderwijs en vrije tijd	Onderwijs	oudercontact op een uur da ik kan
+Onderwijs en vrije tijd	Onderwijs	schoolgerief in september, amai
+Onderwijs en vrije tijd	Onderwijs	kleuterschool vanaf 2,5j
+Inkomen en gezondheid	Inkomen	studietoelage aanvragen is moeilijk
+Onderwijs en vrije tijd	Welbevinden	da ze ni gepest wordt op school om haar kleren
+Onderwijs en vrije tijd	Onderwijs	secundair met stage, ni enkel theorie
+Onderwijs en vrije tijd	Onderwijs	computer + internet thuis vr huiswerk
+Onderwijs en vrije tijd	Vrije tijd	speelplein
+Onderwijs en vrije tijd	Vrije tijd	lidgeld voetbal te duur
+Onderwijs en vrije tijd	Vrije tijd	uitpas met korting
+Onderwijs en vrije tijd	Vrije tijd	zwemme met de kids
+Onderwijs en vrije tijd	Vrije tijd	uniform jeugdbeweging 2dehands
+Onderwijs en vrije tijd	Vrije tijd	chiro ofzo vr mijne kleine
+Onderwijs en vrije tijd	Vrije tijd	speeltuin dichtbij, ni over de grote baan
+Onderwijs en vrije tijd	Vrije tijd	kamp betalen in schijven
+Onderwijs en vrije tijd	Vrije tijd	ne keer naar zee met heel t gezin
+Onderwijs en vrije tijd	Vrije tijd	muziekschool is te duur vr ons
+Onderwijs en vrije tijd	Vrije tijd	bib open op zaterdag
+Onderwijs en vrije tijd	Vrije tijd	sportkamp paasvakantie
+Onderwijs en vrije tijd	Vrije tijd	speelpleinwerking ook in de herfstvakantie
+Onderwijs en vrije tijd	Vrije tijd	ne film kunne zien me de kinders
+Onderwijs en vrije tijd	Vrije tijd	iemand die ze naar de sportclub brengt
+Onderwijs en vrije tijd	Vrije tijd	danles vr mijn dochter
+Onderwijs en vrije tijd	Vrije tijd	gratis uitstappen in de grote vakantie
+Onderwijs en vrije tijd	Vrije tijd	jeugdhuis open op woensdag
+Inkomen en gezondheid	Inkomen	leefloon ni genoeg vr 3 kinders
+Inkomen en gezondheid	Inkomen	afbetalingen
+Inkomen en gezondheid	Inkomen	budgetbeheer ocmw
+Inkomen en gezondheid	Inkomen	groeipakket op tijd
+Inkomen en gezondheid	Inkomen	sociale kruidenier dichterbij
+Inkomen en gezondheid	Inkomen	voedselpakket zonder schaamte
+Inkomen en gezondheid	Inkomen	kleding
+Inkomen en gezondheid	Inkomen	eind vd maand gene eten meer
+Inkomen en gezondheid	Inkomen	premies automatisch krijgen
+Inkomen en gezondheid	Inkomen	ocmw dat ni elke keer alles opnieuw vraagt
+Inkomen en gezondheid	Inkomen	afbetalingsplan energiefactuur
+Inkomen en gezondheid	Inkomen	verhoogde tegemoetkoming wist ik ni
+Inkomen en gezondheid	Inkomen	schuldbemiddeling sneller
+Inkomen en gezondheid	Inkomen	pampers zijn duur
+Inkomen en gezondheid	Inkomen	alimentatie komt nooit
+Inkomen en gezondheid	Inkomen	brooddoos vullen lukt ni altijd
+Inkomen en gezondheid	Inkomen	sociaal tarief water en gas
+Inkomen en gezondheid	Inkomen	cadeautje vr sint kunne kopen
+Inkomen en gezondheid	Inkomen	deurwaarder aan de deur
+Wonen	Huisvesting	sociale woning, wachtlijst 6 jaar
+Wonen	Huisvesting	schimmel in de kamer vd kinderen
+Wonen	Huisvesting	huurprijzen!!
+Wonen	Huisvesting	grotere woonst
+Wonen	Huisvesting	huisbaas doet niks aan het dak
+Wonen	Huisvesting	huurwaarborg kunne betalen
+Wonen	Huisvesting	woonig met tuintje
+Wonen	Huisvesting	verwarming kapot al 2 maand
+Wonen	Huisvesting	isolatie zodat de rekening zakt
+Wonen	Huisvesting	kamer vr elk kind
+Wonen	Huisvesting	ni uit huis gezet worden
+Wonen	Huisvesting	woonbegeleiding vr als ge ni weet hoe
+Wonen	Huisvesting	appartement met lift, ik heb nen buggy
+Wonen	Huisvesting	huurpremie
+Wonen	Huisvesting	veilige buurt zonder drugs
+Inkomen en gezondheid	Gezondheid	tandarts vr de kleine
+Inkomen en gezondheid	Gezondheid	nen bril kost te veel
+Inkomen en gezondheid	Gezondheid	pyscholoog betaalbaar
+Inkomen en gezondheid	Gezondheid	huisarts met derdebetaler
+Inkomen en gezondheid	Gezondheid	medicatie te duur
+Inkomen en gezondheid	Gezondheid	wachtlijst cgg veel te lang
+Inkomen en gezondheid	Gezondheid	gezond leren koken met weinig geld
+Inkomen en gezondheid	Gezondheid	logopedie terugbetaald
+Inkomen en gezondheid	Gezondheid	beugel vr mijne zoon
+Inkomen en gezondheid	Gezondheid	wijkgezondheidscentrum
+Inkomen en gezondheid	Gezondheid	kine na het ongeval
+Inkomen en gezondheid	Gezondheid	ziekenhuisfactuur
+Inkomen en gezondheid	Gezondheid	vacins gratis
+Inkomen en gezondheid	Gezondheid	spoed zonder schrik vr de rekening
+Inkomen en gezondheid	Welbevinden	rust
+Communicatie en netwerkvorming	Welbevinden	ni alleen staan
+Communicatie en netwerkvorming	Welbevinden	iemand om mee te klappen as t ni gaat
+Communicatie en netwerkvorming	Welbevinden	respect aan het loket
+Inkomen en gezondheid	Welbevinden	minder stress
+Communicatie en netwerkvorming	Welbevinden	mama vriendinnen
+Communicatie en netwerkvorming	Welbevinden	ni veroordeeld worden
+Communicatie en netwerkvorming	Welbevinden	ne koffie met andere mamas
+-	Welbevinden	da mijn kindjes gelukkig zijn
+Communicatie en netwerkvorming	Welbevinden	buren die goeiendag zeggen
+Communicatie en netwerkvorming	Welbevinden	meer zelfvertrouwen krijgen
+Communicatie en netwerkvorming	Welbevinden	gene schaamte meer
+Kinderopvang en opvoeding	Kinderopvang	plaatske in de creche
+Kinderopvang en opvoeding	Kinderopvang	opvang op woensdagnamiddag vr de kleinste
+Kinderopvang en opvoeding	Kinderopvang	onthaalmoeder betaalbaar
+Kinderopvang en opvoeding	Kinderopvang	ibo in de vakantie
+Kinderopvang en opvoeding	Kinderopvang	kinderopvang als ik ga solliciteren
+Kinderopvang en opvoeding	Kinderopvang	occasionele opvang vr als ik naar t ocmw moet
+Kinderopvang en opvoeding	Kinderopvang	kdv met inkomenstarief
+Kinderopvang en opvoeding	Kinderopvang	voorschoolse opvang om 7u
+Kinderopvang en opvoeding	Kinderopvang	plaats in de opvang ook zonder werk
+Kinderopvang en opvoeding	Kinderopvang	babysit vr 1 avondje
+Kinderopvang en opvoeding	Kinderopvang	opvang als ze ziek zijn
+Kinderopvang en opvoeding	Kinderopvang	kinderopvang s avonds vr ploegen
+Kinderopvang en opvoeding	Opvoeding	huis vh kind open op zaterdag
+Kinderopvang en opvoeding	Opvoeding	hulp aan huis bij de opvoeding
+Kinderopvang en opvoeding	Opvoeding	tips als ze ni wil slapen
+Kinderopvang en opvoeding	Opvoeding	opvoedingswinkel
+Kinderopvang en opvoeding	Opvoeding	grensen stellen bij tieners
+Kinderopvang en opvoeding	Opvoeding	verpleegster van kind en gezin aan huis
+Kinderopvang en opvoeding	Opvoeding	oudergroep in t nederlands en arabisch
+Kinderopvang en opvoeding	Opvoeding	ruzie thuis door de gsm
+Kinderopvang en opvoeding	Opvoeding	papas ook betrekken
+Inkomen en gezondheid	Werk	job
+Inkomen en gezondheid	Werk	vdab cursus met opvang erbij
+Inkomen en gezondheid	Werk	werk met uren vr alleenstaande mama
+Inkomen en gezondheid	Werk	diploma erkend krijgen
+Inkomen en gezondheid	Werk	interim altijd maar korte contracten
+Inkomen en gezondheid	Werk	hulp bij solliciteren
+Inkomen en gezondheid	Werk	artikel 60
+Inkomen en gezondheid	Werk	werk dichtbij zonder auto
+Inkomen en gezondheid	Werk	rijbewijs halen vr werk
+-	-	bus rijdt ni meer na 7u
+Communicatie en netwerkvorming	-	gratis wifi op t plein
+Onderwijs en vrije tijd	Onderwijs	De juf van mijn dochter belde mij gewoon op als er iets was, in plaats van een briefje mee te geven. Daardoor durfde ik ook naar het oudercontact te gaan.
+Onderwijs en vrije tijd	Onderwijs	Op school moesten we niets meer betalen voor uitstappen, de directeur had dat geregeld. Mijn zoon kon eindelijk mee zonder dat iedereen wist waarom hij anders thuisbleef.
+Onderwijs en vrije tijd	Onderwijs	Wat het verschil maakte was de huiswerkbegeleidster die elke dinsdag langskwam. Ze legde het niet alleen aan mijn zoon uit, maar ook aan mij.
+Onderwijs en vrije tijd	Onderwijs	In mijn droomgemeente krijgt elk kind op school een laptop die het mag meenemen naar huis.
+Onderwijs en vrije tijd	Onderwijs	De zorgcoördinator op school heeft ervoor gezorgd dat mijn dochter niet naar het buitengewoon onderwijs moest, maar extra hulp kreeg in de klas.
+Onderwijs en vrije tijd	Onderwijs	Een school waar de leerkracht weet dat je thuis geen printer hebt, en daar geen probleem van maakt.
+Onderwijs en vrije tijd	Onderwijs	Mijn oudste heeft toch zijn diploma gehaald omdat één leerkracht in hem bleef geloven. Zonder haar was hij gestopt.
+Onderwijs en vrije tijd	Onderwijs	Dat de school de rekening niet meer via de kinderen meegeeft, maar rechtstreeks met mij een afbetaling afspreekt.
+Onderwijs en vrije tijd	Onderwijs	Ik zou een huiswerkklas willen in elke wijk, met vrijwilligers die de taal van de ouders spreken.
+Onderwijs en vrije tijd	Onderwijs	De kleuterjuf kwam op huisbezoek voor de eerste schooldag. Daardoor was mijn zoon niet bang en ik ook niet.
+Communicatie en netwerkvorming	Onderwijs	Toen de school een tolk regelde voor het oudercontact, begreep ik voor het eerst wat er met mijn kind aan de hand was.
+Onderwijs en vrije tijd	Onderwijs	Dat de school niet vraagt om een dure rekenmachine of merkkleren voor de turnles.
+Onderwijs en vrije tijd	Onderwijs	Mijn dochter mocht haar stage doen bij de kapper in onze straat, de school had dat geregeld. Nu wil ze die richting verder studeren.
+Onderwijs en vrije tijd	Onderwijs	In de perfecte gemeente gaat elk kind van drie jaar naar de kleuterschool, en helpt iemand de ouders met het inschrijven.
+Onderwijs en vrije tijd	Vrije tijd	Mijn zoon mocht gratis meedoen met de voetbalclub, en de trainer gaf hem schoenen van een ander kind. Hij is nu de beste van zijn ploeg.
+Onderwijs en vrije tijd	Vrije tijd	Voor mij was het belangrijkste dat de monitoren van de speelpleinwerking mijn kinderen bij naam kenden.
+Onderwijs en vrije tijd	Vrije tijd	De vrijetijdsdienst belde zelf om te zeggen dat er nog plaatsen waren op kamp aan een kwart van de prijs.
+Onderwijs en vrije tijd	Vrije tijd	Een gemeente met een zwembad waar kinderen op woensdag gratis binnen mogen.
+Onderwijs en vrije tijd	Vrije tijd	Dat de scouts niet vragen om een volledig uniform vanaf de eerste dag, maar eerst laten proberen.
+Onderwijs en vrije tijd	Vrije tijd	Mijn dochter heeft via de UiTPAS kunnen gaan dansen. Ze is veel zekerder van zichzelf geworden.
+Onderwijs en vrije tijd	Vrije tijd	Ik droom van een speelterrein in onze wijk waar de papa's en mama's ook samen kunnen zitten.
+Onderwijs en vrije tijd	Vrije tijd	Dat er een busje rijdt naar de sportclub, want met drie kinderen en zonder auto geraak je nergens.
+Onderwijs en vrije tijd	Vrije tijd	Het uitstapje naar Planckendael met het Huis van het Kind was de eerste keer dat we als gezin samen iets leuks deden.
+Onderwijs en vrije tijd	Vrije tijd	De bibliotheek kwam voorlezen in de wachtzaal van het OCMW, en sindsdien gaan mijn kinderen elke week boeken halen.
+Onderwijs en vrije tijd	Vrije tijd	In de vakantie was er elke dag iets te doen in het jeugdhuis, gratis en zonder inschrijving op voorhand.
+Onderwijs en vrije tijd	Vrije tijd	Dat mijn kinderen ook eens op vakantie kunnen, al is het maar een week naar de Ardennen, zoals de anderen.
+Inkomen en gezondheid	Inkomen	De maatschappelijk werker van het OCMW heeft al mijn schulden op een rij gezet. Voor het eerst sinds jaren sliep ik weer.
+Inkomen en gezondheid	Inkomen	Wat het verschil maakte: dat ik mijn verhoogde kinderbijslag kreeg zonder dat ik er zelf achter moest lopen.
+Inkomen en gezondheid	Inkomen	In mijn droomgemeente moet niemand in de rij staan voor een voedselpakket. Je gaat gewoon naar een winkel waar alles goedkoper is.
+Inkomen en gezondheid	Inkomen	De budgetbegeleiding leerde me om elke maand een envelop opzij te leggen voor de schoolrekening en het lidgeld.
+Inkomen en gezondheid	Inkomen	Een leefloon waarmee je kan leven, niet alleen overleven.
+Inkomen en gezondheid	Inkomen	Mijn contactpersoon aan het OCMW nam zelf contact op met de energieleverancier. Anders was ons gas afgesloten.
+Inkomen en gezondheid	Inkomen	Toen mijn man wegging, heeft iemand van het CAW me geholpen om de alimentatie via DAVO te krijgen.
+Inkomen en gezondheid	Inkomen	Het kledingatelier waar je gratis kleren kan kiezen voor je kinderen, zonder formulier.
+Inkomen en gezondheid	Inkomen	Dat alle premies en tussenkomsten op één plek staan, in gewone taal, en dat je ze automatisch krijgt.
+Inkomen en gezondheid	Inkomen	De sociale dienst gaf ons een voorschot toen de uitkering te laat was. Anders hadden we geen eten gehad.
+Inkomen en gezondheid	Inkomen	Niemand zou moeten kiezen tussen eten kopen of de verwarming aanzetten.
+Inkomen en gezondheid	Inkomen	De schuldbemiddelaar sprak met de deurwaarder in mijn plaats, dat gaf me lucht.
+Inkomen en gezondheid	Inkomen	Een gemeente waar je een geboortepremie krijgt en een schoolpremie in augustus, zonder dat je het moet aanvragen.
+Wonen	Huisvesting	Wij woonden met vijf in één kamer. Sinds we een sociale woning hebben, kunnen de kinderen eindelijk rustig slapen en huiswerk maken.
+Wonen	Huisvesting	Het sociaal verhuurkantoor heeft ons een huis gegeven met een eerlijke huur. Dat was het begin van alles.
+Wonen	Huisvesting	Een huisbaas die de schimmel echt laat wegdoen in plaats van te zeggen dat we meer moeten verluchten.
+Wonen	Huisvesting	In de perfecte gemeente staat er geen enkel gezin met kinderen op straat, ook niet voor één nacht.
+Wonen	Huisvesting	De woonbegeleider ging mee naar de vrederechter. Alleen had ik dat nooit gedurfd.
+Wonen	Huisvesting	Dat de gemeente een huurwaarborg voorschiet, zodat je niet moet kiezen tussen verhuizen en eten.
+Wonen	Huisvesting	Een woning met een klein tuintje of een plein in de buurt, waar de kinderen veilig buiten kunnen.
+Wonen	Huisvesting	De energiescan en de gratis isolatie van het dak hebben onze winter veranderd. Het is nu warm in huis.
+Wonen	Huisvesting	Kleine betaalbare huizen voor alleenstaande mama's, niet ver van de school en de winkel.
+Wonen	Huisvesting	Toen we uit ons huis moesten, zocht de maatschappelijk werker samen met ons tot we iets vonden. Ze liet ons niet los.
+Wonen	Huisvesting	Wachtlijsten van tien jaar voor een sociale woning, dat mag in een goede gemeente niet bestaan.
+Inkomen en gezondheid	Gezondheid	De huisarts vraagt niets aan de balie, hij werkt met de derdebetalersregeling. Nu ga ik op tijd met de kinderen.
+Inkomen en gezondheid	Gezondheid	Een tandarts in de gemeente die kinderen gratis controleert op school of in het Huis van het Kind.
+Inkomen en gezondheid	Gezondheid	Mijn zoon kreeg eindelijk een psycholoog zonder wachtlijst van een jaar, via het CGG in de buurt.
+Inkomen en gezondheid	Gezondheid	Het wijkgezondheidscentrum was het keerpunt: je betaalt niets en ze kennen je hele gezin.
+Inkomen en gezondheid	Gezondheid	In mijn droom kan elk kind een bril, een beugel en de logopedist krijgen als het die nodig heeft, zonder dat de ouders moeten rekenen.
+Inkomen en gezondheid	Gezondheid	De kinesist kwam aan huis omdat ik met mijn rug niet meer buiten kon.
+Inkomen en gezondheid	Gezondheid	De apotheker legde uit welke medicijnen goedkoper konden. Dat scheelde veel elke maand.
+Inkomen en gezondheid	Gezondheid	Dat er iemand mee naar het ziekenhuis gaat als je de taal niet goed spreekt.
+Communicatie en netwerkvorming	Welbevinden	Wat hielp was dat niemand me behandelde als een dossier. Ze noemden me bij mijn naam en vroegen hoe het met mij ging.
+Communicatie en netwerkvorming	Welbevinden	Ik kende niemand in de gemeente. Via de babbelgroep van het buurthuis heb ik nu vriendinnen met wie ik samen naar het park ga.
+Communicatie en netwerkvorming	Welbevinden	Een gemeente waar je aan het loket niet het gevoel krijgt dat je bedelt.
+Inkomen en gezondheid	Welbevinden	Eén keer per maand een avond voor mezelf, zonder zorgen. Dat gaf me de kracht om verder te doen.
+Communicatie en netwerkvorming	Welbevinden	Het essentiële was de ervaringsdeskundige: iemand die het zelf had meegemaakt en dus niet oordeelde.
+Communicatie en netwerkvorming	Welbevinden	Dat mijn kinderen zich niet schamen om vrienden mee naar huis te nemen.
+Communicatie en netwerkvorming	Welbevinden	De buurvrouw die op de kinderen paste toen ik naar het ziekenhuis moest. Zo'n buren wens ik iedereen.
+Inkomen en gezondheid	Welbevinden	Minder stress over papieren, dan heb ik meer geduld met mijn kinderen.
+Communicatie en netwerkvorming	Welbevinden	Ik droom van een plek in elke wijk waar je zonder afspraak binnen kan voor een koffie en een babbel.
+Communicatie en netwerkvorming	Welbevinden	Dat ze je geloven als je zegt dat het niet gaat, en niet eerst tien bewijzen vragen.
+Communicatie en netwerkvorming	Welbevinden	De vrijwilliger van het maatjesproject belde elke week. Het ging niet over geld, gewoon over hoe ik me voelde.
+Communicatie en netwerkvorming	Welbevinden	Vertrouwen was het belangrijkste. Pas toen ik wist dat ze niets zouden doorgeven, durfde ik te vertellen wat er thuis echt speelde.
+Kinderopvang en opvoeding	Kinderopvang	Dankzij de plaats in de crèche kon ik mijn opleiding afmaken. Zonder die opvang was ik thuis blijven zitten.
+Kinderopvang en opvoeding	Kinderopvang	Een kinderopvang waar je ook voor een halve dag terechtkan als je een afspraak hebt bij de VDAB of de dokter.
+Kinderopvang en opvoeding	Kinderopvang	De onthaalmoeder rekende volgens ons inkomen. Voor het eerst betaalde ik minder dan een euro per uur.
+Kinderopvang en opvoeding	Kinderopvang	In de droomgemeente is er naschoolse opvang tot zeven uur, ook voor mama's die in de schoonmaak werken.
+Kinderopvang en opvoeding	Kinderopvang	De begeleidsters van het kinderdagverblijf zagen dat mijn dochter niet goed hoorde en zeiden het tegen mij.
+Kinderopvang en opvoeding	Kinderopvang	Geen wachtlijst van een jaar voor de crèche, want je weet niet een jaar op voorhand dat je werk gaat vinden.
+Kinderopvang en opvoeding	Opvoeding	In het Huis van het Kind mocht ik gewoon binnenlopen met mijn vragen over de baby, zonder afspraak.
+Kinderopvang en opvoeding	Opvoeding	De gezinsbegeleidster kwam aan huis en keek eerst naar wat ik al goed deed. Dat gaf me moed.
+Kinderopvang en opvoeding	Opvoeding	Een oudergroep waar papa's en mama's elkaar tips geven over slapen, eten en driftbuien.
+Kinderopvang en opvoeding	Opvoeding	Ik droom van een gemeente waar je hulp bij de opvoeding kan vragen zonder schrik dat ze je kinderen afpakken.
+Kinderopvang en opvoeding	Opvoeding	De verpleegkundige van Kind en Gezin kwam thuis wegen en legde rustig uit hoe ik de flesjes moest maken.
+Kinderopvang en opvoeding	Opvoeding	De opvoedingswinkel gaf een avond over schermtijd. Sindsdien hebben we thuis afspraken en minder ruzie.
+Kinderopvang en opvoeding	Opvoeding	Wat het verschil maakte was de speel- en ontmoetingsplek voor baby's en peuters, waar ik zag hoe andere ouders met hun kind speelden.
+Kinderopvang en opvoeding	Opvoeding	Dat tieners en hun ouders ergens samen terechtkunnen als het thuis niet meer gaat, voor het te laat is.
+Inkomen en gezondheid	Werk	Via een artikel 60 kreeg ik werk in de keuken van het woonzorgcentrum. Nu heb ik een vast contract.
+Inkomen en gezondheid	Werk	De VDAB-consulent zocht een job met uren die pasten bij de school van mijn kinderen.
+Inkomen en gezondheid	Werk	Een werkgever die me een kans gaf zonder diploma, en me alles op de werkvloer leerde.
+Inkomen en gezondheid	Werk	In de perfecte gemeente is er voor elke ouder werk dichtbij, met uren die samengaan met een gezin.
+Inkomen en gezondheid	Werk	Mijn jobcoach ging de eerste week mee. Zonder haar had ik het na twee dagen opgegeven.
+Inkomen en gezondheid	Werk	Dat je diploma van thuis erkend wordt, zodat je niet jaren moet poetsen terwijl je verpleegster bent.
+Onderwijs en vrije tijd	Onderwijs	Een maximumfactuur die ook in het secundair echt gerespecteerd wordt, en scholen die de kosten vooraf transparant communiceren.
+Onderwijs en vrije tijd	Onderwijs	Brugfiguren aan de schoolpoort die laagdrempelig het gesprek aangaan met ouders die de school niet spontaan vinden.
+Onderwijs en vrije tijd	Onderwijs	Gratis huiswerkbegeleiding in elke basisschool, in samenwerking met de bibliotheek en vrijwilligers.
+Onderwijs en vrije tijd	Onderwijs	Kleuterparticipatie verhogen door vindplaatsgericht en outreachend te werken naar gezinnen die hun kind niet inschrijven.
+Onderwijs en vrije tijd	Onderwijs	Scholen engageren zich om geen kind uit te sluiten van een activiteit omdat de schoolrekening niet betaald is.
+Onderwijs en vrije tijd	Onderwijs	Een lokaal overleg onderwijs met CLB en OCMW om schoolse vertraging bij kinderen uit kwetsbare gezinnen vroeg te detecteren.
+Onderwijs en vrije tijd	Vrije tijd	Een UiTPAS met kansentarief, automatisch toegekend aan wie recht heeft op verhoogde tegemoetkoming.
+Onderwijs en vrije tijd	Vrije tijd	Het vrijetijdsaanbod moet betaalbaar, bereikbaar en bekend zijn: de 7 B's als toets voor elke club die subsidie krijgt.
+Onderwijs en vrije tijd	Vrije tijd	Sportclubs en jeugdbewegingen ondersteunen om een inclusief lidmaatschapsbeleid te voeren, met sociaal tarief en materiaalbank.
+Onderwijs en vrije tijd	Vrije tijd	Het lokaal netwerk vrijetijdsparticipatie breder bekendmaken via scholen, Huis van het Kind en OCMW.
+Onderwijs en vrije tijd	Vrije tijd	Speelpleinwerking gratis voor kinderen uit gezinnen met een beperkt inkomen, zonder aparte aanvraag.
+Inkomen en gezondheid	Inkomen	Proactief rechten toekennen: de gemeente kent de sociale voordelen toe op basis van de gegevens die ze al heeft, zonder dat het gezin een aanvraag moet doen.
+Inkomen en gezondheid	Inkomen	Een laagdrempelige budgetbegeleiding, los van collectieve schuldenregeling, zodat gezinnen vroeg aankloppen.
+Inkomen en gezondheid	Inkomen	Een sociale kruidenier met ruimere openingsuren en een aanbod van verse voeding.
+Inkomen en gezondheid	Inkomen	De leefloonbedragen lokaal aanvullen tot aan de Europese armoedegrens via aanvullende financiële steun.
+Inkomen en gezondheid	Inkomen	Vroegdetectie van betalingsachterstanden via samenwerking tussen de woonmaatschappij, de scholen en het OCMW.
+Inkomen en gezondheid	Inkomen	Een integrale screening van rechten bij elk eerste contact met het sociaal huis.
+Inkomen en gezondheid	Inkomen	Het groeipakket en de schooltoeslag maximaal benutten door gezinnen actief te informeren en te begeleiden bij de aanvraag.
+Wonen	Huisvesting	Het aanbod aan sociale huurwoningen uitbreiden met prioriteit voor gezinnen met kinderen.
+Wonen	Huisvesting	Een sociaal verhuurkantoor dat actief private verhuurders werft en de woningkwaliteit bewaakt.
+Wonen	Huisvesting	Uithuiszettingen voorkomen door een vroegtijdige melding bij het OCMW en bemiddeling met de verhuurder.
+Wonen	Huisvesting	Renovatiepremies en energiecoaching gericht op huurders in slechte woningen, niet alleen op eigenaars.
+Inkomen en gezondheid	Gezondheid	De derdebetalersregeling veralgemenen bij huisartsen en tandartsen op het grondgebied.
+Inkomen en gezondheid	Gezondheid	Een eerstelijnspsycholoog die outreachend werkt in de scholen en het Huis van het Kind.
+Inkomen en gezondheid	Gezondheid	Preventieve mondzorg in de kleuterscholen, met aandacht voor gezinnen die de weg naar de tandarts niet vinden.
+Inkomen en gezondheid	Gezondheid	De toegang tot geestelijke gezondheidszorg voor kinderen en jongeren verbeteren, met kortere wachttijden.
+Communicatie en netwerkvorming	Welbevinden	Een onthaalhouding in alle diensten die vertrekt van respect en menselijke waardigheid, gesteund door vorming over armoede voor het personeel.
+Communicatie en netwerkvorming	Welbevinden	Ontmoetingsplekken in de wijk waar gezinnen een netwerk kunnen opbouwen en uit hun sociaal isolement raken.
+Communicatie en netwerkvorming	-	Ervaringsdeskundigen in armoede en sociale uitsluiting inzetten als schakel tussen gezinnen en diensten.
+Communicatie en netwerkvorming	-	Eén centraal aanspreekpunt waar gezinnen met al hun vragen terechtkunnen, met een warme doorverwijzing.
+Communicatie en netwerkvorming	-	Alle informatie voor gezinnen in eenvoudige taal en met pictogrammen, getoetst bij een signaalgroep van ouders.
+Kinderopvang en opvoeding	Kinderopvang	Meer plaatsen met inkomensgerelateerd tarief in de kinderopvang, met voorrang voor gezinnen in een kwetsbare situatie.
+Kinderopvang en opvoeding	Kinderopvang	Flexibele en occasionele opvang voor ouders die een opleiding volgen of solliciteren.
+Kinderopvang en opvoeding	Kinderopvang	Het lokaal loket kinderopvang maakt de voorrangsregels bekend aan alle partners van het Huis van het Kind.
+Kinderopvang en opvoeding	Kinderopvang	Buitenschoolse opvang organiseren op de schoolsite, zodat kinderen zich niet moeten verplaatsen en ouders één aanspreekpunt hebben.
+Kinderopvang en opvoeding	Opvoeding	Het Huis van het Kind als laagdrempelige plek voor opvoedingsondersteuning, ook buiten de kantooruren.
+Kinderopvang en opvoeding	Opvoeding	Een krachtgerichte gezinsondersteuning aan huis, die vertrekt van de vragen van het gezin zelf.
+Kinderopvang en opvoeding	Opvoeding	Een prenataal steunpunt waar aanstaande ouders al voor de geboorte begeleid worden, zonder wachttijd.
+Inkomen en gezondheid	Werk	Trajecten naar werk combineren met kinderopvang en mobiliteit, in samenwerking met VDAB en het OCMW.
+Inkomen en gezondheid	Werk	Sociale economie en artikel 60-plaatsen openstellen voor alleenstaande ouders, met aangepaste uurroosters.
+Onderwijs en vrije tijd	Onderwijs	free homework help after school
+Communicatie en netwerkvorming	Onderwijs	letters from school in simple english please
+Onderwijs en vrije tijd	Onderwijs	The teacher who stayed after class to help my son with reading, that changed everything.
+Onderwijs en vrije tijd	Onderwijs	school trips cost too much, my son stays home
+Onderwijs en vrije tijd	Vrije tijd	football club for my boys but cheaper
+Onderwijs en vrije tijd	Vrije tijd	swimming lessons for the kids in summer
+Onderwijs en vrije tijd	Vrije tijd	A playground near our flat where kids can play safely.
+Onderwijs en vrije tijd	Vrije tijd	summer camp we can pay in parts
+Inkomen en gezondheid	Inkomen	help with my debts
+Inkomen en gezondheid	Inkomen	The social worker explained which allowances I had right to. I didn't know before.
+Inkomen en gezondheid	Inkomen	food parcels without shame
+Inkomen en gezondheid	Inkomen	money for clothes and shoes, they grow so fast
+Wonen	Huisvesting	a bigger house, we are 6 in 2 rooms
+Wonen	Huisvesting	mold in the bedroom, landlord does nothing
+Wonen	Huisvesting	social housing waiting list too long
+Wonen	Huisvesting	My dream is a warm house where my kids each have their own bed.
+Inkomen en gezondheid	Gezondheid	dentist for kids
+Inkomen en gezondheid	Gezondheid	A doctor who takes time and explains in English.
+Inkomen en gezondheid	Gezondheid	medicine is too expensive
+Inkomen en gezondheid	Gezondheid	psychologist for my daughter, she has nightmares since the war
+Communicatie en netwerkvorming	Welbevinden	not feeling alone here
+Communicatie en netwerkvorming	Welbevinden	people who do not judge us when we ask for help
+Communicatie en netwerkvorming	Welbevinden	I met other moms at the Huis van het Kind and now we help each other.
+Kinderopvang en opvoeding	Kinderopvang	daycare place so I can go to Dutch class
+Kinderopvang en opvoeding	Kinderopvang	childcare near home
+Kinderopvang en opvoeding	Kinderopvang	after school care until 6pm
+Kinderopvang en opvoeding	Opvoeding	support for parenting teenagers
+Kinderopvang en opvoeding	Opvoeding	A nurse from Kind en Gezin came home and showed me how to bath my baby.
+Inkomen en gezondheid	Werk	a job with hours for a single mum
+Inkomen en gezondheid	Werk	help to find work, my diploma is not recognised
+Onderwijs en vrije tijd	Onderwijs	aide aux devoirs gratuite
+Onderwijs en vrije tijd	Onderwijs	La facture de l'école en plusieurs fois, sinon c'est impossible.
+Communicatie en netwerkvorming	Onderwijs	des profs qui parlent aussi français aux parents
+Onderwijs en vrije tijd	Onderwijs	que mon fils ne redouble pas
+Onderwijs en vrije tijd	Vrije tijd	stage de foot pendant les vacances
+Onderwijs en vrije tijd	Vrije tijd	Une plaine de jeux gratuite l'été pour que les enfants ne restent pas enfermés.
+Onderwijs en vrije tijd	Vrije tijd	académie de musique moins chère
+Inkomen en gezondheid	Inkomen	aide du CPAS plus rapide
+Inkomen en gezondheid	Inkomen	les allocations familiales à temps
+Inkomen en gezondheid	Inkomen	Le médiateur de dettes m'a aidée à tout remettre en ordre. J'ai enfin respiré.
+Inkomen en gezondheid	Inkomen	colis alimentaire sans honte
+Inkomen en gezondheid	Inkomen	payer la facture d'énergie en plusieurs mois
+Wonen	Huisvesting	un logement social plus vite
+Wonen	Huisvesting	loyer trop cher
+Wonen	Huisvesting	humidité dans l'appartement, les enfants toussent
+Wonen	Huisvesting	Un propriétaire qui répare le chauffage quand il tombe en panne.
+Inkomen en gezondheid	Gezondheid	dentiste pour les enfants pas cher
+Inkomen en gezondheid	Gezondheid	un médecin sans payer tout de suite
+Inkomen en gezondheid	Gezondheid	la mutuelle m'explique mal ce qui est remboursé
+Communicatie en netwerkvorming	Welbevinden	ne plus être seule
+Communicatie en netwerkvorming	Welbevinden	respect au guichet du CPAS
+Communicatie en netwerkvorming	Welbevinden	Un endroit où les mamans peuvent boire un café et parler.
+Kinderopvang en opvoeding	Kinderopvang	une place en crèche
+Kinderopvang en opvoeding	Kinderopvang	garderie après l'école jusqu'à 18h
+Kinderopvang en opvoeding	Kinderopvang	une accueillante d'enfants pas loin
+Kinderopvang en opvoeding	Opvoeding	des conseils pour élever mes enfants, surtout l'ado
+Kinderopvang en opvoeding	Opvoeding	La Maison de l'enfant m'a beaucoup aidée quand mon bébé pleurait toute la nuit.
+Inkomen en gezondheid	Werk	trouver un travail
+Inkomen en gezondheid	Werk	des cours de néerlandais pour trouver du travail
+Inkomen en gezondheid	Werk	un travail avec des horaires compatibles avec l'école
 """
