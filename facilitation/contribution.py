@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
@@ -100,24 +100,26 @@ def add_contribution(
     return contribution
 
 
+# The phone's own reads, built once (SQLAlchemy then skips working out their cache keys per request).
+_OWN_ANSWER = (select(Contribution)
+               .where(Contribution.session_exercise_id == bindparam("exercise_id"),
+                      Contribution.participant_id == bindparam("participant_id"))
+               .options(selectinload(Contribution.elements)))
+_ANSWERED = select(Contribution.session_exercise_id).where(
+    Contribution.participant_id == bindparam("participant_id"),
+    Contribution.session_exercise_id.in_(bindparam("exercise_ids", expanding=True)))
+
+
 def own_answer(session: DbSession, *, session_exercise_id: int, participant_id: int) -> Contribution | None:
-    return session.scalar(
-        select(Contribution)
-        .where(Contribution.session_exercise_id == session_exercise_id, Contribution.participant_id == participant_id)
-        .options(selectinload(Contribution.elements))
-    )
+    return session.scalar(_OWN_ANSWER, {"exercise_id": session_exercise_id, "participant_id": participant_id})
 
 
 def answered(session: DbSession, *, participant_id: int, session_exercise_ids: Sequence[int]) -> set[int]:
     """Which of these questions the participant has an answer to (the phone's done markers)."""
     if not session_exercise_ids:
         return set()
-    return set(session.scalars(
-        select(Contribution.session_exercise_id).where(
-            Contribution.participant_id == participant_id,
-            Contribution.session_exercise_id.in_(list(session_exercise_ids)),
-        )
-    ))
+    return set(session.scalars(_ANSWERED, {"participant_id": participant_id,
+                                           "exercise_ids": list(session_exercise_ids)}))
 
 
 def answered_by(session: DbSession, *, session_exercise_ids: Sequence[int]) -> dict[int, set[int]]:

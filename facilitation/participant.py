@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 
@@ -112,14 +112,16 @@ def join(
     return participant
 
 
+# Built once: SQLAlchemy then knows the statement without working out its cache key on every
+# phone request (a phone page looks its participant up on every answer and page).
+_BY_TOKEN = select(Participant).where(Participant.session_id == bindparam("session_id"),
+                                      Participant.token_hash == bindparam("token_hash"))
+
+
 def find_participant(session: DbSession, *, session_id: int, token: str) -> Participant | None:
     if not anonymity.is_device_token(token):
         return None
-    return session.scalar(
-        select(Participant).where(
-            Participant.session_id == session_id, Participant.token_hash == anonymity.token_hash(token)
-        )
-    )
+    return session.scalar(_BY_TOKEN, {"session_id": session_id, "token_hash": anonymity.token_hash(token)})
 
 
 def phones_in(session: DbSession, *, session_id: int) -> dict[str, tuple[int, str]]:

@@ -9,6 +9,7 @@ GET  /meedoen/stand?code=CODE&v=VERSION                        waits until the s
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -25,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from facilitation import contribution, exercises, vote
+from facilitation import anonymity, contribution, exercises, vote
 from facilitation import participant as participants
 from facilitation.exercises import Exercise
 from facilitation.models import (
@@ -159,9 +160,57 @@ class _OwnRead:
         return state.exercise(key, trajectory_id)
 
 
+class _Sent(RedirectResponse):
+    """The way to an answer's thanks page, with what the answer's own write learned on the way:
+    the phone, its answer, and which of the questions asked it has answered. The thanks page that
+    phone.js asks for in place is built from it without a read of its own; whatever else the page
+    asks raises state.NotInRoom, and the page is then read as any page."""
+
+    def __init__(self, location: str, *, me: Participant, answer, asked: set[int], answered: set[int]):
+        super().__init__(location, 303)
+        self.me_, self.answer, self.asked, self.answered_ = me, answer, asked, answered
+
+    def me(self, token: str) -> Participant:
+        if anonymity.token_hash(token) != self.me_.token_hash:
+            raise state.NotInRoom
+        return self.me_
+
+    def guessing(self, client_key: str) -> bool:
+        raise state.NotInRoom
+
+    def answered(self, participant_id: int, exercise_ids: list[int]) -> set[int]:
+        if participant_id != self.me_.id or not set(exercise_ids) <= self.asked:
+            raise state.NotInRoom
+        return self.answered_ & set(exercise_ids)
+
+    def own_answer(self, exercise_id: int, participant_id: int):
+        if participant_id != self.me_.id or exercise_id != self.answer.session_exercise_id:
+            raise state.NotInRoom
+        return self.answer
+
+    def round(self, round_id: int) -> VoteRound:
+        raise state.NotInRoom
+
+    def own_ballot(self, round_id: int, token: str) -> dict[int, int]:
+        raise state.NotInRoom
+
+    def exercise(self, key: str, trajectory_id: int) -> Exercise:
+        return state.exercise(key, trajectory_id)
+
+
 def _open_questions(read, view) -> list[tuple[int, Exercise]]:
     listed = [(i, read.exercise(key, view.trajectory_id)) for i, key in view.open_exercises]
     return [(i, e) for i, e in listed if e.kind not in NOT_ANSWERED_HERE]
+
+
+def _on_screen(view) -> int | None:
+    return view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
+
+
+def _asked(open_ids: list[int], on_screen: int | None) -> list[int]:
+    """The questions whose done markers a phone's page shows: the open ones, and the one on the
+    screen even when it is closed."""
+    return open_ids + [on_screen] if on_screen and on_screen not in open_ids else open_ids
 
 
 def build(request: Request, *, code: str, device_secret: str | None, message: str | None = None,
@@ -198,14 +247,13 @@ def _for_phone(read, request: Request, view, base: dict, device_secret: str | No
         return Screen("welcome", language, message=message, extra={"groups": list(ParticipantGroup), "title": title},
                       **base)
 
-    on_screen = view.exercise_id if view.exercise_state not in (None, ExerciseState.WAITING) else None
+    on_screen = _on_screen(view)
     open_questions = _open_questions(read, view)
     open_ids = [i for i, _ in open_questions]
     picked = _int(request.query_params.get("vraag"))
     if picked not in open_ids or picked == on_screen:
         picked = None
-    asked = open_ids + [on_screen] if on_screen and on_screen not in open_ids else open_ids  # a closed one too
-    answered = read.answered(me.id, asked)
+    answered = read.answered(me.id, _asked(open_ids, on_screen))
     done = answered & set(open_ids)
     skipped = device.skipped(request) - done
     marks = {i: "done" if i in done else "skipped" if i in skipped else "todo" for i in open_ids}
@@ -379,8 +427,8 @@ async def _in_place(request: Request, response: Response) -> Response:
     location = response.headers.get("location", "")
     if response.status_code != 303 or not location.startswith("/meedoen?") or "set-cookie" in response.headers:
         return response  # a page of its own (a refusal), or cookies to set: the script follows it as a browser
-    page = await _run_in_thread(_page_or_finished, Request({**request.scope, "method": "GET", "query_string":
-                                                            location.partition("?")[2].encode()}))
+    page = await _run_in_thread(_sent_page, Request({**request.scope, "method": "GET", "query_string":
+                                                     location.partition("?")[2].encode()}), response)
     if page.status_code != 200:
         return response
     answer = JSONResponse({"adres": location, "html": page.body.decode()})
@@ -442,7 +490,7 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
     exercise_id = _int(fields.get("vraag"))
     back = url(code, language, vraag=_int(fields.get("gekozen")))  # back to the question the phone had picked
     if action == "antwoord" and exercise_id:  # the busiest form: the phone is looked up in its one write
-        return _answer(request, fields, code=code, language=language, session_id=view.session_id, token=token,
+        return _answer(request, fields, code=code, language=language, view=view, token=token,
                        exercise_id=exercise_id, back=back)
     with state.read() as session:
         me = participants.find_participant(session, session_id=view.session_id, token=token)
@@ -473,7 +521,7 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
     return RedirectResponse(back, 303)
 
 
-def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, session_id: int, token: str,
+def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, view, token: str,
             exercise_id: int, back: str) -> Response:
     say = sayer(language)
     text = fields.get("antwoord", "")
@@ -492,26 +540,32 @@ def _answer(request: Request, fields: dict[str, str], *, code: str, language: st
     if problem is None:
         try:
             with state.write() as session:
-                me = participants.find_participant(session, session_id=session_id, token=token)
+                me = participants.find_participant(session, session_id=view.session_id, token=token)
                 exercise = session.get(SessionExercise, exercise_id)
                 if me is None:
                     return RedirectResponse(url(code, language), 303)  # not joined (any more): the first screen
-                if exercise is None or exercise.session_id != session_id:
+                if exercise is None or exercise.session_id != view.session_id:
                     problem = say("problem")
                 elif exercise.state is ExerciseState.WAITING:
                     problem = say("question_not_open")
                 elif exercise.state is not ExerciseState.OPEN:
                     problem = say("question_closed_now")
                 else:
-                    contribution.submit_answer(session, session_exercise_id=exercise_id, participant_id=me.id,
-                                               text=text, elements=lines)
+                    mine = contribution.submit_answer(session, session_exercise_id=exercise_id, participant_id=me.id,
+                                                      text=text, elements=lines)
+                    # What the thanks page will ask, while the write is at it: the other questions answered.
+                    asked = set(_asked([i for i, _ in _open_questions(_OwnRead(session, view.session_id), view)],
+                                       _on_screen(view)))
+                    others = asked - {exercise_id}
+                    done = contribution.answered(session, participant_id=me.id, session_exercise_ids=sorted(others))
         except contribution.ContributionError as exc:
             problem = str(exc)  # a rule the phone did not check itself: the domain's own (Dutch) words
     if problem:
         screen = build(request, code=code, device_secret=device.from_request(request), message=problem, typed=typed)
         return render(screen, status=422)
     separator = "&" if "?" in back else "?"
-    return RedirectResponse(f"{back}{separator}bericht=verstuurd&verstuurd={exercise_id}", 303)
+    return _Sent(f"{back}{separator}bericht=verstuurd&verstuurd={exercise_id}", me=me, answer=mine,
+                 asked=asked | {exercise_id}, answered=done | {exercise_id})
 
 
 def _vote(request: Request, fields: dict[str, str], *, code: str, language: str, token: str,
@@ -626,6 +680,15 @@ def asset(request: Request) -> Response:
     response = Response((HERE / "static" / name).read_bytes(), media_type=media)
     response.headers["Cache-Control"] = "public, max-age=31536000, immutable"  # the URL carries its hash
     return response
+
+
+def _sent_page(request: Request, sent: Response) -> Response:
+    """The page an answer leads to: from what its write learned (`_Sent`) when that tells it all."""
+    code = request.query_params.get("code", "")
+    if isinstance(sent, _Sent) and code == normalise_join_code(code):
+        with contextlib.suppress(state.NotInRoom):
+            return render(_screen(request, code, device.from_request(request), room=sent))
+    return _page_or_finished(request)
 
 
 def _page_or_finished(request: Request) -> Response:

@@ -177,6 +177,35 @@ def test_the_phones_script_gets_the_thanks_in_the_answer_itself(engine, meeting)
     assert plain.status_code == 303 and count(engine, Contribution) == 1
 
 
+def test_the_thanks_sent_in_place_comes_from_the_answers_own_write(engine, meeting, monkeypatch):
+    """The thanks page an answer brings back is built from what its write learned (the phone, its
+    answer, the other questions it answered), with no read of its own, and says what a read would."""
+    session_id, code, casus = meeting
+    phone = Phone()
+    phone.join(code)
+    phone.answer(code, casus, "De school belde ons terug.")
+    with db.transaction(engine, write=True) as s:
+        droom = meetings.next_exercise(s, session_id=session_id).id  # the casus stays open beside it
+    own_reads, own_me = [], routes._OwnRead.me
+    monkeypatch.setattr(routes._OwnRead, "me", lambda self, token: own_reads.append(1) or own_me(self, token))
+
+    def send(text: str) -> str:
+        sent = phone.client.post("/meedoen", headers={"X-Samenspraak": "in-place"}, data={
+            "actie": "antwoord", "code": code, "lang": "nl", "vraag": str(droom), "gekozen": "", "antwoord": text,
+            "elementen": "Samen koken\nEen vaste plek"})
+        assert sent.status_code == 200
+        return sent.json()["html"]
+
+    thanks = send("Een huis van de buurt waar iedereen welkom is.")
+    assert own_reads == []  # no read of its own
+    assert "Bedankt, je antwoord is doorgestuurd" in text_of(thanks) and "2 van de 2 vragen beantwoord" in text_of(thanks)
+    assert "Een huis van de buurt waar iedereen welkom is." in text_of(thanks) and "Een vaste plek" in text_of(thanks)
+    edited = send("Een buurthuis dat 's avonds open is.")
+    assert own_reads == [] and "Een buurthuis dat 's avonds open is." in text_of(edited)
+    assert edited == phone.open(code, bericht="verstuurd", verstuurd=str(droom))  # the page a read gives
+    assert own_reads == [1] and count(engine, Contribution) == 2
+
+
 def test_what_a_parent_typed_is_shown_as_text_never_as_html(meeting):
     _, code, casus = meeting
     phone = Phone()
