@@ -3,9 +3,8 @@ grouping assistant learns from in every installation (facilitation/grouping.py, 
 the labelled sets of bench/data/ (grouping_answers, grouping_tuning_2, grouping_seed_sentences,
 grouping_fresh, grouping_blind, grouping_blind_2, grouping_blind_3, grouping_writer_6: six writers and
 sentences of the source documents, quotes, phone-style answers, English and French), never an answer of a
-trajectory; written here
-by `bench/grouping.py --examples`. One line per answer, tab-separated: the roadmap domain, the VONK Dilbeek
-domain ("-": not labelled for that list), the text.
+trajectory; written here by `bench/grouping.py --examples`. One line per answer, tab-separated: the roadmap
+domain, the VONK Dilbeek domain ("-": not labelled for that list), the text.
 """
 
 EXAMPLES = """
