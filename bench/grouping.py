@@ -13,7 +13,8 @@ round 7 all of these are what the assistant learns from: they are shipped in
 facilitation/grouping_examples.py (--examples writes them there) and the assistant's word model is
 learned from them, so its figures on these parts are figures on its own examples.
 grouping_blind_4.tsv ("blind-4", with --blind-4 only) is by a seventh writer and was never learned from
-nor looked at: measured once at the end of round 7.
+nor looked at: measured once at the end of round 7, also without its answers whose text is nearly that
+of one learned from ("blind-4 without near-duplicates", see near_duplicates).
 
 --fit learns the word models of the shipped lists from facilitation/grouping_examples.py and writes
 them to facilitation/grouping_model.npz (what the app loads; a test checks that it matches).
@@ -105,6 +106,7 @@ class Answer:
     labels: dict[str, str]  # set key -> domain key (a list it is not labelled for is missing)
     text: str
     part: str  # "tuned", "tuning-2" or "held-out"
+    echo: bool = False  # blind-4 only: its text is >= ECHO similar to a text learned from (near_duplicates)
 
     @property
     def group(self) -> str:
@@ -156,7 +158,31 @@ def load(*, blind_4: bool = False) -> list[Answer]:
             else:
                 part = "held-out" if path == SEED_SENTENCES or count % 3 == 0 else "tuned"
             answers.append(Answer(len(answers) + 1, style, labels, text, part))
-    return answers
+    return near_duplicates(answers) if blind_4 else answers
+
+
+ECHO = 0.9  # difflib's ratio from which a held-out text counts as a near-duplicate of one learned from
+
+
+def near_duplicates(answers: list[Answer]) -> list[Answer]:
+    """The answers, those of blind-4 marked ``echo`` when a text learned from is nearly the same
+    (the same sentence of a source document drawn again, a short phone answer written alike): blind-4
+    is measured with and without them (decided before its run; no text is printed)."""
+    import dataclasses
+    import difflib
+
+    def norm(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    learned = [norm(a.text) for a in answers if a.part in TUNING_PARTS]
+    out = []
+    for answer in answers:
+        text = norm(answer.text)
+        echo = answer.part == "blind-4" and any(
+            abs(len(other) - len(text)) < 0.3 * len(text) + 5
+            and difflib.SequenceMatcher(None, text, other).ratio() >= ECHO for other in learned)
+        out.append(dataclasses.replace(answer, echo=echo))
+    return out
 
 
 def _label(set_key: str, code: str) -> str:
@@ -286,7 +312,7 @@ def run_method(name, answers, set_key, suggest_fn, tallies, failures, show_failu
                             f"got {[keys[d] for d in ranked]}{' (confident)' if confident else ''}")
 
 
-WHOLES = ("fresh (both halves)", "held-out (all)")
+WHOLES = ("fresh (both halves)", "held-out (all)", "blind-4 without near-duplicates")
 
 
 def _wholes(answer: Answer) -> list[str]:
@@ -298,6 +324,8 @@ def _wholes(answer: Answer) -> list[str]:
         groups += [WHOLES[0], f"{WHOLES[0]} · {answer.group}"]
     if answer.part in ("held-out", "fresh-held-out"):
         groups += [WHOLES[1], f"{WHOLES[1]} · {answer.group}"]
+    if answer.part == "blind-4" and not answer.echo:
+        groups += [WHOLES[2], f"{WHOLES[2]} · {answer.group}"]
     return groups
 
 
