@@ -84,6 +84,8 @@ BLIND_2 = Path(__file__).parent / "data" / "grouping_blind_2.tsv"  # held out in
 BLIND_3 = Path(__file__).parent / "data" / "grouping_blind_3.tsv"  # held out in round 6, learned from since round 7
 WRITER_6 = Path(__file__).parent / "data" / "grouping_writer_6.tsv"  # written to learn from (round 7)
 BLIND_4 = Path(__file__).parent / "data" / "grouping_blind_4.tsv"  # all held out: only with --blind-4
+WHOLE_PARTS = {BLIND_4: "blind-4", WRITER_6: "writer-6", BLIND_3: "blind-3", BLIND_2: "blind-2", BLIND: "blind",
+               TUNING_2: "tuning-2"}  # files that are one part each
 PARTS = ("tuned", "tuning-2", "fresh-tuning", "held-out", "fresh-held-out", "blind", "blind-2", "blind-3",
          "writer-6", "blind-4")
 # what changes may be fitted on; since round 7 every labelled set but blind-4 (the shipped examples
@@ -141,18 +143,8 @@ def load(*, blind_4: bool = False) -> list[Answer]:
             except (ValueError, KeyError):
                 raise SystemExit(f"{path.name}, line {number}: not style, roadmap label, VONK label, text") from None
             style = style.strip()
-            if path == BLIND_4:
-                part = "blind-4"
-            elif path == WRITER_6:
-                part = "writer-6"
-            elif path == BLIND_3:
-                part = "blind-3"
-            elif path == BLIND_2:
-                part = "blind-2"
-            elif path == BLIND:
-                part = "blind"
-            elif path == TUNING_2:
-                part = "tuning-2"
+            if path in WHOLE_PARTS:
+                part = WHOLE_PARTS[path]
             elif path == FRESH:
                 part = fresh_part(count)
             else:
