@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import selectinload
@@ -134,6 +134,16 @@ def answered_by(session: DbSession, *, session_exercise_ids: Sequence[int]) -> d
     return done
 
 
+@dataclass(frozen=True)
+class PhoneAnswer:
+    """What a phone sends for a question: ``elements`` None keeps the essential elements already given."""
+
+    session_exercise_id: int
+    participant_id: int
+    text: str
+    elements: Sequence[str] | None = None
+
+
 def submit_answer(
     session: DbSession,
     *,
@@ -146,39 +156,100 @@ def submit_answer(
 
     ``elements`` None keeps the essential elements already given; a list replaces them.
     """
-    exercise = _exercise(session, session_exercise_id)
-    participant = session.get(Participant, participant_id)
+    (stored,) = submit_answers(session, answers=[PhoneAnswer(session_exercise_id, participant_id, text, elements)])
+    if isinstance(stored, ContributionError):
+        raise stored
+    return stored
+
+
+def submit_answers(session: DbSession, *, answers: Sequence[PhoneAnswer]) -> list[Contribution | ContributionError]:
+    """Many phones' answers at once, as `submit_answer` stores each, in order: per answer the
+    contribution stored, or the ContributionError that refused it (the others are stored all the
+    same). Read and written set-wise (one query for the exercises, one for the participants, one
+    for their answers so far, one insert for the new ones), so storing a hundred answers asks the
+    database about as often as storing one."""
+    exercises = {e.id: e for e in session.scalars(
+        select(SessionExercise).where(SessionExercise.id.in_({a.session_exercise_id for a in answers}))
+        .options(selectinload(SessionExercise.session)))}
+    people = {p.id: p for p in session.scalars(
+        select(Participant).where(Participant.id.in_({a.participant_id for a in answers})))}
+    mine = {(c.session_exercise_id, c.participant_id): c for c in session.scalars(
+        select(Contribution).where(Contribution.session_exercise_id.in_(list(exercises)),
+                                   Contribution.participant_id.in_(list(people)))
+        .options(selectinload(Contribution.elements)))}
+    results: list[Contribution | ContributionError] = []
+    new: list[Contribution] = []  # not added to the session: inserted below, all in one statement
+    for answer in answers:
+        try:
+            results.append(_submit(answer, exercises, people, mine, new))
+        except ContributionError as refused:
+            results.append(refused)
+    if not new:
+        session.flush()
+        return results
+    try:
+        with session.begin_nested():
+            stored = _insert(session, new)
+    except IntegrityError:
+        # The same phone sending twice at once (two tabs, two server processes): one answer per
+        # phone and question is a unique key, so the other send was first and this one replaces
+        # it, as an edit would. Read again, the answers now find theirs.
+        if any(session.scalar(_OWN_ANSWER, {"exercise_id": c.session_exercise_id,
+                                            "participant_id": c.participant_id}) for c in new):
+            return submit_answers(session, answers=answers)
+        raise
+    return [stored.get((x.session_exercise_id, x.participant_id), x) if isinstance(x, Contribution) else x
+            for x in results]
+
+
+def _insert(session: DbSession, new: list[Contribution]) -> dict[tuple[int, int], Contribution]:
+    """New answers in one multi-row INSERT each for the answers and their elements (the ORM would
+    insert them one by one on SQLite), then read back as the session's own objects."""
+    rows = [{"session_exercise_id": c.session_exercise_id, "participant_id": c.participant_id, "channel": c.channel,
+             "participant_group": c.participant_group, "text": c.text, "approved": c.approved,
+             "updated_at": c.updated_at} for c in new]
+    ids = {(exercise_id, participant_id): contribution_id for contribution_id, exercise_id, participant_id in
+           session.execute(insert(Contribution).values(rows).returning(
+               Contribution.id, Contribution.session_exercise_id, Contribution.participant_id))}
+    elements = [{"contribution_id": ids[(c.session_exercise_id, c.participant_id)], "text": e.text,
+                 "position": e.position} for c in new for e in c.elements]
+    if elements:
+        session.execute(insert(EssentialElement).values(elements))
+    return {(c.session_exercise_id, c.participant_id): c for c in session.scalars(
+        select(Contribution).where(Contribution.id.in_(list(ids.values())))
+        .options(selectinload(Contribution.elements)))}
+
+
+def _submit(answer: PhoneAnswer, exercises: dict[int, SessionExercise], people: dict[int, Participant],
+            mine: dict[tuple[int, int], Contribution], new: list[Contribution]) -> Contribution:
+    exercise = exercises.get(answer.session_exercise_id)
+    if exercise is None:
+        raise ContributionError("Deze vraag bestaat niet (meer).")
+    participant = people.get(answer.participant_id)
     if participant is None or participant.session_id != exercise.session_id:
         raise ContributionError("We vinden je deelname niet meer. Scan de QR-code opnieuw.")
     if exercise.state is ExerciseState.WAITING:
         raise ContributionError("Deze vraag is nog niet open. Wacht even op de begeleider.")
     if exercise.state is not ExerciseState.OPEN:
         raise ContributionError("Deze vraag is gesloten. Je kunt niet meer antwoorden of aanpassen.")
-    text = clean_text(text)
-    cleaned = None if elements is None else _clean_elements(elements)
-    contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
+    text = clean_text(answer.text)
+    cleaned = None if answer.elements is None else _clean_elements(answer.elements)
     premoderated = exercise.session.premoderation
+    key = (answer.session_exercise_id, answer.participant_id)
+    contribution = mine.get(key)
     if contribution is None:
         first = Contribution(
-            session_exercise_id=session_exercise_id,
-            participant_id=participant_id,
+            session_exercise_id=answer.session_exercise_id,
+            participant_id=answer.participant_id,
             channel=Channel.PHONE,
             participant_group=participant.participant_group,
             text=text,
             approved=not premoderated,
         )
         first.elements = [EssentialElement(text=e, position=i) for i, e in enumerate(cleaned or [])]
-        try:
-            with session.begin_nested():
-                session.add(first)
-                session.flush()
-            return first
-        except IntegrityError:
-            # The same phone in two tabs, sending at once: one answer per phone and question is a
-            # unique key, so the other send was first and this one replaces it, as an edit would.
-            contribution = own_answer(session, session_exercise_id=session_exercise_id, participant_id=participant_id)
-            if contribution is None:
-                raise
+        mine[key] = first
+        new.append(first)
+        return first
     changed = contribution.text != text
     contribution.text = text
     if cleaned is not None and cleaned != [e.text for e in contribution.elements]:
@@ -188,7 +259,6 @@ def submit_answer(
         contribution.updated_at = dt.datetime.now(dt.UTC)
         if premoderated:
             contribution.approved = False  # what changed is checked again before it is projected
-    session.flush()
     return contribution
 
 

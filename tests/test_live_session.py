@@ -9,6 +9,7 @@ import dataclasses
 import io
 
 import pytest
+import sqlalchemy
 from PIL import Image
 
 from facilitation import anonymity, contribution, live, participant, qr
@@ -118,6 +119,51 @@ def test_opening_and_closing_a_question_records_when(write, read, exercise_ids):
     with read() as s:
         reopened = s.get(SessionExercise, casus)
     assert (reopened.state, reopened.opened_at, reopened.closed_at) == (ExerciseState.OPEN, opened.opened_at, None)
+
+
+def test_many_phones_answers_are_stored_together_each_as_alone(engine, write, read, session_id, exercise_ids):
+    """submit_answers: a burst of answers in one transaction, in as many statements for a hundred
+    answers as for two; a refused answer refuses only itself; a phone sending twice keeps one answer."""
+    casus, droom = exercise_ids["casus"], exercise_ids["droom"]
+    with write() as s:
+        meetings.set_exercise_state(s, exercise_id=casus, state=ExerciseState.OPEN)
+    phones = _phones(write, session_id, 104)
+    with write() as s:
+        for phone in (phones[0], phones[100]):
+            contribution.submit_answer(s, session_exercise_id=casus, participant_id=phone, text="Eerste versie",
+                                       elements=["Een vaste plek"])
+
+    def burst(edited: int, others: list[int]) -> tuple[list, list[str]]:
+        statements = []
+        count = lambda conn, cursor, statement, *args: statements.append(statement)  # noqa: E731
+        sqlalchemy.event.listen(engine, "before_cursor_execute", count)
+        try:
+            with write() as s:
+                return contribution.submit_answers(s, answers=[
+                    contribution.PhoneAnswer(casus, edited, "Tweede versie"),  # an edit: its elements stay
+                    *[contribution.PhoneAnswer(casus, phone, f"Antwoord {phone}", ["Samen", "Op tijd"])
+                      for phone in others],
+                    contribution.PhoneAnswer(droom, others[0], "Nog niet open"),
+                    contribution.PhoneAnswer(casus, others[1], "x" * (contribution.MAX_LENGTH + 1)),
+                    contribution.PhoneAnswer(casus, others[-1], "Toch nog anders"),  # the same phone again
+                ]), statements
+        finally:
+            sqlalchemy.event.remove(engine, "before_cursor_execute", count)
+
+    stored, statements = burst(phones[0], phones[1:100])
+    _, few = burst(phones[100], phones[101:104])
+    assert len(statements) == len(few) <= 16  # 99 answers as 3: one statement of each kind
+    assert [type(x).__name__ for x in stored[-3:]] == ["ContributionError", "ContributionError", "Contribution"]
+    assert str(stored[-3]) == "Deze vraag is nog niet open. Wacht even op de begeleider."
+    assert "te lang" in str(stored[-2])
+    assert stored[-1] is stored[-4] and stored[-1].id and stored[-1].text == "Toch nog anders"
+    with read() as s:
+        texts = {c.participant_id: (c.text, [e.text for e in c.elements])
+                 for c in contribution.visible_contributions(s, session_exercise_id=casus)}
+        assert len(texts) == 104 and not contribution.visible_contributions(s, session_exercise_id=droom)
+        assert texts[phones[0]] == ("Tweede versie", ["Een vaste plek"])
+        assert texts[phones[2]] == (f"Antwoord {phones[2]}", ["Samen", "Op tijd"])  # its too long send: refused
+        assert texts[phones[99]] == ("Toch nog anders", ["Samen", "Op tijd"])
 
 
 def test_homework_a_question_can_be_opened_and_answered_before_the_meeting(write, read, trajectory_id):
