@@ -41,7 +41,7 @@ from facilitation.models import (
     VoteRound,
 )
 from facilitation.session import normalise_join_code
-from phone import device, state
+from phone import answers, device, state
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -414,6 +414,8 @@ async def act(request: Request) -> Response:
         return _trouble(request)
     fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
     response = await _run_in_thread(_act, request, fields, threads=state.action_threads())
+    if isinstance(response, _ToStore):
+        response = await _stored(request, response)
     if request.headers.get("x-samenspraak") != "in-place":
         return response
     return await _in_place(request, response)
@@ -452,7 +454,7 @@ def _trouble(request: Request) -> Response:
     return render(Screen("code", language, message=sayer(language)("problem")), status=500)
 
 
-def _act(request: Request, fields: dict[str, str]) -> Response:
+def _act(request: Request, fields: dict[str, str]) -> Response | _ToStore:
     action = fields.get("actie", "")
     language = fields.get("lang") if fields.get("lang") in LANGUAGES else "nl"
     raw_code = fields.get("code", "")
@@ -522,7 +524,7 @@ def _act(request: Request, fields: dict[str, str]) -> Response:
 
 
 def _answer(request: Request, fields: dict[str, str], *, code: str, language: str, view, token: str,
-            exercise_id: int, back: str) -> Response:
+            exercise_id: int, back: str) -> Response | _ToStore:
     say = sayer(language)
     text = fields.get("antwoord", "")
     elements = fields.get("elementen")
@@ -537,35 +539,46 @@ def _answer(request: Request, fields: dict[str, str], *, code: str, language: st
         problem = say("too_long", n=max(len(line.strip()) for line in lines), max=contribution.MAX_LENGTH)
     elif lines and len(lines) > contribution.MAX_ELEMENTS:
         problem = say("too_many_lines", n=contribution.MAX_ELEMENTS)
-    if problem is None:
-        try:
-            with state.write() as session:
-                me = participants.find_participant(session, session_id=view.session_id, token=token)
-                exercise = session.get(SessionExercise, exercise_id)
-                if me is None:
-                    return RedirectResponse(url(code, language), 303)  # not joined (any more): the first screen
-                if exercise is None or exercise.session_id != view.session_id:
-                    problem = say("problem")
-                elif exercise.state is ExerciseState.WAITING:
-                    problem = say("question_not_open")
-                elif exercise.state is not ExerciseState.OPEN:
-                    problem = say("question_closed_now")
-                else:
-                    mine = contribution.submit_answer(session, session_exercise_id=exercise_id, participant_id=me.id,
-                                                      text=text, elements=lines)
-                    # What the thanks page will ask, while the write is at it: the other questions answered.
-                    asked = set(_asked([i for i, _ in _open_questions(_OwnRead(session, view.session_id), view)],
-                                       _on_screen(view)))
-                    others = asked - {exercise_id}
-                    done = contribution.answered(session, participant_id=me.id, session_exercise_ids=sorted(others))
-        except contribution.ContributionError as exc:
-            problem = str(exc)  # a rule the phone did not check itself: the domain's own (Dutch) words
     if problem:
-        screen = build(request, code=code, device_secret=device.from_request(request), message=problem, typed=typed)
-        return render(screen, status=422)
-    separator = "&" if "?" in back else "?"
-    return _Sent(f"{back}{separator}bericht=verstuurd&verstuurd={exercise_id}", me=me, answer=mine,
-                 asked=asked | {exercise_id}, answered=done | {exercise_id})
+        return _refused(request, code, problem, typed)
+    # The thanks page marks the other questions answered or not: the writer reads those along.
+    asked = _asked([i for i, _ in _open_questions(state, view)], _on_screen(view))  # texts: state's cache
+    return _ToStore(answers.Answer(view.session_id, token, exercise_id, text, lines, frozenset(asked) - {exercise_id}),
+                    code=code, language=language, back=back, typed=typed)
+
+
+def _refused(request: Request, code: str, problem: str, typed: dict) -> Response:
+    """The question's page again with the problem and what the phone sent."""
+    return render(build(request, code=code, device_secret=device.from_request(request), message=problem, typed=typed),
+                  status=422)
+
+
+@dataclass(frozen=True)
+class _ToStore:
+    """An answer checked and ready: `act` hands it to the meeting's writer (phone/answers.py)."""
+
+    answer: answers.Answer
+    code: str
+    language: str
+    back: str
+    typed: dict
+
+
+async def _stored(request: Request, sent: _ToStore) -> Response:
+    """Wait for the writer without holding a thread, then the way to the thanks page (`_Sent`)."""
+    try:
+        stored = await answers.store(sent.answer)
+    except Exception:  # noqa: BLE001 - logged by the writer; the phone gets a plain sentence
+        return _trouble(request)
+    if stored.me is None:
+        return RedirectResponse(url(sent.code, sent.language), 303)  # not joined (any more): the first screen
+    if stored.problem or stored.refusal:  # the domain's own (Dutch) words for a rule the phone did not check
+        problem = sayer(sent.language)(stored.problem) if stored.problem else stored.refusal
+        return await _run_in_thread(_refused, request, sent.code, problem, sent.typed)
+    separator = "&" if "?" in sent.back else "?"
+    return _Sent(f"{sent.back}{separator}bericht=verstuurd&verstuurd={sent.answer.exercise_id}", me=stored.me,
+                 answer=stored.answer, asked=set(sent.answer.others) | {sent.answer.exercise_id},
+                 answered=stored.answered)
 
 
 def _vote(request: Request, fields: dict[str, str], *, code: str, language: str, token: str,

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from facilitation import db, live, vote
+from facilitation import contribution, db, live, vote
 from facilitation import participant as participants
 from facilitation import session as meetings
 from facilitation import trajectory as trajectories
@@ -31,7 +31,7 @@ from facilitation.models import (
     Session,
     VoteMethod,
 )
-from phone import device, routes, state
+from phone import answers, device, routes, state
 
 APP = Starlette(routes=routes.ROUTES)
 
@@ -204,6 +204,61 @@ def test_the_thanks_sent_in_place_comes_from_the_answers_own_write(engine, meeti
     assert own_reads == [] and "Een buurthuis dat 's avonds open is." in text_of(edited)
     assert edited == phone.open(code, bericht="verstuurd", verstuurd=str(droom))  # the page a read gives
     assert own_reads == [1] and count(engine, Contribution) == 2
+
+
+def _send_together(phones: list[Phone], fields: list[dict]) -> list:
+    """Several phones posting an answer in place at the same moment, in one server process."""
+    answers._writers.clear()  # a new event loop: a writer of its own
+
+    async def post(phone: Phone, form: dict):
+        body = urlencode(form).encode()
+        cookies = "; ".join(f"{c.name}={c.value}" for c in phone.client.cookies.jar)
+        scope = {"type": "http", "method": "POST", "path": "/meedoen", "query_string": b"", "scheme": "http",
+                 "server": ("testserver", 80), "root_path": "", "client": None,
+                 "headers": [(b"cookie", cookies.encode()), (b"x-samenspraak", b"in-place"),
+                             (b"content-type", b"application/x-www-form-urlencoded"),
+                             (b"content-length", str(len(body)).encode())]}
+        sent = []
+
+        async def receive():
+            if sent:
+                return {"type": "http.disconnect"}
+            sent.append(1)
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        return await routes.act(routes.Request(scope, receive))
+
+    async def all_of_them():
+        return await asyncio.gather(*(post(phone, form) for phone, form in zip(phones, fields, strict=True)))
+
+    return asyncio.run(all_of_them())
+
+
+def test_answers_sent_at_once_are_stored_together_and_each_phone_gets_its_own_thanks(engine, meeting, monkeypatch):
+    """The meeting's writer stores the answers that arrive together in one transaction; each phone
+    hears of its own answer only, and a refusal reaches only the phone it concerns."""
+    session_id, code, casus = meeting
+    with db.transaction(engine) as s:
+        droom = next(e.id for e in s.get(Session, session_id).exercises if e.exercise_key == "droom")  # not open
+    phones = [Phone() for _ in range(12)]
+    for phone in phones[:-1]:
+        phone.join(code)
+    phones[-1].open(code)  # a device, but it never joined
+    batches, submit_answers = [], contribution.submit_answers
+    monkeypatch.setattr(contribution, "submit_answers",
+                        lambda s, answers: batches.append(len(answers)) or submit_answers(s, answers=answers))
+    forms = [{"actie": "antwoord", "code": code, "lang": "nl", "vraag": str(casus), "gekozen": "",
+              "antwoord": f"Antwoord van telefoon {i}"} for i in range(12)]
+    forms[10]["vraag"] = str(droom)
+    said = _send_together(phones, forms)
+    assert len(batches) < 6 and sum(batches) == 10  # 10 answers in a few transactions, not ten
+    for i, answer in enumerate(said[:10]):
+        page = text_of(json.loads(answer.body)["html"])
+        assert answer.status_code == 200 and "Bedankt, je antwoord is doorgestuurd" in page
+        assert f"Antwoord van telefoon {i}" in page and f"Antwoord van telefoon {(i + 1) % 10}" not in page
+    assert said[10].status_code == 422 and "nog niet open" in text_of(said[10].body.decode())  # only its own
+    assert json.loads(said[11].body)["adres"] == f"/meedoen?code={code}"  # not joined: the first screen
+    assert count(engine, Contribution) == 10
 
 
 def test_what_a_parent_typed_is_shown_as_text_never_as_html(meeting):
