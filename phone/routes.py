@@ -425,7 +425,7 @@ async def _in_place(request: Request, response: Response) -> Response:
     """What phone.js asks when it sends an answer: the page the form leads to comes back in the
     answer itself ({"adres", "html"}, as the long poll brings a page), not a redirect and then the
     page: one round trip instead of two on a slow network. The page is built on the page threads,
-    as its own GET would be, so the writers' threads only write."""
+    as its own GET would be (after an answer from what its write learned: `_Sent`)."""
     location = response.headers.get("location", "")
     if response.status_code != 303 or not location.startswith("/meedoen?") or "set-cookie" in response.headers:
         return response  # a page of its own (a refusal), or cookies to set: the script follows it as a browser

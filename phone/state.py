@@ -23,7 +23,7 @@ from facilitation.models import SessionState, VoteRound
 FRESH = 0.25  # seconds a snapshot is shared between phones (a meeting costs 4 small reads a second)
 OWN_QUESTIONS_FRESH = 5.0  # seconds a trajectory's own questions are shared
 PAGE_THREADS = 8  # with the actions and snapshots 14 threads: the pool has 5 + 15 connections
-ACTION_THREADS = 4  # what phones send (answers, votes): writers queue here, so pages keep their threads
+ACTION_THREADS = 4  # what phones send (answers are checked here, then stored by phone/answers.py; votes)
 
 
 def read():
