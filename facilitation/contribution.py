@@ -168,6 +168,8 @@ def submit_answers(session: DbSession, *, answers: Sequence[PhoneAnswer]) -> lis
     same). Read and written set-wise (one query for the exercises, one for the participants, one
     for their answers so far, one insert for the new ones), so storing a hundred answers asks the
     database about as often as storing one."""
+    if not answers:
+        return []
     exercises = {e.id: e for e in session.scalars(
         select(SessionExercise).where(SessionExercise.id.in_({a.session_exercise_id for a in answers}))
         .options(selectinload(SessionExercise.session)))}

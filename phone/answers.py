@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
 
 from facilitation import config, contribution
 from facilitation import participant as participants
@@ -119,7 +120,7 @@ def _store_all(answers: list[Answer]) -> list[Stored | Exception]:
     return [outcome for answer in answers for outcome in _store_all([answer])]
 
 
-def _store(session, answers: list[Answer]) -> list[Stored]:
+def _store(session: DbSession, answers: list[Answer]) -> list[Stored]:
     people = participants.find_participants(session, devices={(a.session_id, a.token) for a in answers})
     questions = {e.id: e for e in session.scalars(
         select(SessionExercise).where(SessionExercise.id.in_({a.exercise_id for a in answers})))}
