@@ -491,7 +491,7 @@ def _act(request: Request, fields: dict[str, str]) -> Response | _ToStore:
         return RedirectResponse(url(code, language), 303)
     exercise_id = _int(fields.get("vraag"))
     back = url(code, language, vraag=_int(fields.get("gekozen")))  # back to the question the phone had picked
-    if action == "antwoord" and exercise_id:  # the busiest form: the phone is looked up in its one write
+    if action == "antwoord" and exercise_id:  # the busiest form: checked here, stored with the others waiting
         return _answer(request, fields, code=code, language=language, view=view, token=token,
                        exercise_id=exercise_id, back=back)
     with state.read() as session:
