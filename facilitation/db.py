@@ -79,16 +79,25 @@ def _tune_sqlite(engine: Engine) -> None:
 
 
 @contextmanager
-def transaction(engine: Engine, *, write: bool = False) -> Iterator[Session]:
+def transaction(engine: Engine, *, write: bool = False, snapshot: bool = False) -> Iterator[Session]:
     """A short unit of work: commits at the end, rolls back on an exception.
 
     ``write=True`` marks a transaction that will write, so SQLite locks the database at once.
+    ``snapshot=True``: every query of a read sees the same moment, also on PostgreSQL (REPEATABLE
+    READ; its default READ COMMITTED lets each query see what was committed meanwhile, so a view
+    read in several queries could mix before and after a change; a SQLite read is a snapshot anyway).
     Objects stay usable after the commit (expire_on_commit=False) for rendering.
     """
-    bind = engine.execution_options(**{_WRITE: True}) if write else engine
+    bind = (engine.execution_options(**{_WRITE: True}) if write
+            else _snapshots(engine) if snapshot and engine.dialect.name == "postgresql" else engine)
     turn = _writers(engine) if write and engine.dialect.name == "sqlite" else nullcontext()
     with turn, Session(bind, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+@functools.cache
+def _snapshots(engine: Engine) -> Engine:
+    return engine.execution_options(isolation_level="REPEATABLE READ")
 
 
 @functools.cache
@@ -104,11 +113,11 @@ def _migrated(url: str) -> Engine:
 
 
 @contextmanager
-def unit_of_work(*, write: bool = False) -> Iterator[Session]:
+def unit_of_work(*, write: bool = False, snapshot: bool = False) -> Iterator[Session]:
     """A transaction on the configured database, migrated once per process on first use: the
     screens' and the phone page's door to the database. Keyed by URL, so tests (and AppTest
     instances in one process) each get their own database."""
-    with transaction(_migrated(config.database_url()), write=write) as session:
+    with transaction(_migrated(config.database_url()), write=write, snapshot=snapshot) as session:
         yield session
 
 

@@ -34,6 +34,11 @@ def write():
     return db.unit_of_work(write=True)
 
 
+def snapshot():
+    """A read whose queries all see one moment: what phones follow is read in several queries."""
+    return db.unit_of_work(snapshot=True)
+
+
 class NotInRoom(LookupError):
     """The shared read does not tell this phone's page (a new phone, an answer of its own, a ballot
     cast): the phone's page is read on its own."""
@@ -111,7 +116,7 @@ def _room(view: live.PhoneView) -> Room:
     since = time.monotonic()
     asked = frozenset([i for i, _ in view.open_exercises] + ([view.exercise_id] if view.exercise_id else []))
     keys = [k for _, k in view.open_exercises] + ([view.exercise_key] if view.exercise_key else [])
-    with read() as session:
+    with snapshot() as session:
         vote_round = session.get(VoteRound, view.round_id) if view.round_id else None
         if vote_round is not None:
             for domain in vote_round.domain_set.domains:  # loaded now: the room outlives the read
@@ -155,7 +160,7 @@ def _fresh(code: str) -> Followed | None:
 
 
 def _load(code: str) -> Followed:
-    with read() as session:
+    with snapshot() as session:
         view = live.phone_view(session, code=code)
     entry = Followed(view, _version(view), time.monotonic())
     with _cache_lock:

@@ -124,3 +124,15 @@ def test_the_default_database_is_created_on_first_migrate(isolated_environment):
             assert s.scalar(select(func.count(Trajectory.id))) == 0
     finally:
         db.engine_for(url).dispose()
+
+
+def test_a_snapshot_read_sees_one_moment_in_all_its_queries(engine, write, trajectory_id):
+    """What phones follow is read in several queries: a change committed between two of them must
+    not show up in the second only (PostgreSQL's default READ COMMITTED would show it)."""
+    with db.transaction(engine, snapshot=True) as s:
+        before = s.scalar(select(Trajectory.gemeente).where(Trajectory.id == trajectory_id))
+        with write() as other:
+            other.get(Trajectory, trajectory_id).gemeente = "Nieuwe naam"
+        assert s.scalar(select(Trajectory.gemeente).where(Trajectory.id == trajectory_id)) == before
+    with db.transaction(engine) as s:
+        assert s.get(Trajectory, trajectory_id).gemeente == "Nieuwe naam"
